@@ -1,0 +1,24 @@
+namespace ResumeLens.Bench;
+
+/// <summary>A named benchmark or accuracy harness.</summary>
+internal sealed record Suite(string Description, Func<string[], Task<int>> Run);
+
+internal static class Suites
+{
+    public static Dictionary<string, Suite> All() => new(StringComparer.Ordinal)
+    {
+    };
+
+    /// <summary>The shared data folder beside the repository, found by walking up from the working directory.</summary>
+    public static string SharedData()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null)
+        {
+            var candidate = Path.Combine(dir.FullName, "..", "shared", "data");
+            if (Directory.Exists(candidate)) return Path.GetFullPath(candidate);
+            dir = dir.Parent;
+        }
+        throw new DirectoryNotFoundException("../shared/data was not found above " + AppContext.BaseDirectory);
+    }
+}

@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace ResumeLens.Cli;
+
+/// <summary>The resumelens sub-commands, in the order --help lists them.</summary>
+internal static class Commands
+{
+    public static IEnumerable<Command> All()
+    {
+        yield break;
+    }
+}
