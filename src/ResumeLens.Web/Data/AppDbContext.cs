@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using ResumeLens.Web.Storage;
+
+namespace ResumeLens.Web.Data;
+
+/// <summary>The application database: one context for every feature, on SQLite or PostgreSQL.</summary>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
+{
+    public DbSet<StoredBlob> StoredBlobs => Set<StoredBlob>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+}

@@ -1,0 +1,43 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace ResumeLens.Web.Data;
+
+/// <summary>Registers the application database for the configured provider.</summary>
+public static class DatabaseSetup
+{
+    public static IHostApplicationBuilder AddDatabase(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
+        builder.Services.AddSingleton(sp => DatabaseSettings.From(
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value,
+            sp.GetRequiredService<IHostEnvironment>()));
+        builder.Services.AddDbContext<AppDbContext>((sp, options) =>
+        {
+            var settings = sp.GetRequiredService<DatabaseSettings>();
+            if (settings.Provider == DatabaseProvider.Sqlite)
+                options.UseSqlite(settings.ConnectionString);
+            else
+                options.UseNpgsql(settings.ConnectionString);
+        });
+        builder.Services.AddScoped<SchemaMigrator>();
+        return builder;
+    }
+
+    /// <summary>Where a provider's connection string points, without secrets, for messages.</summary>
+    public static string Describe(DatabaseSettings settings)
+    {
+        try
+        {
+            if (settings.Provider == DatabaseProvider.Sqlite)
+                return "SQLite file " + new SqliteConnectionStringBuilder(settings.ConnectionString).DataSource;
+            var b = new NpgsqlConnectionStringBuilder(settings.ConnectionString);
+            return $"PostgreSQL at {b.Host}:{b.Port}/{b.Database}";
+        }
+        catch (ArgumentException)
+        {
+            return settings.Provider + " (connection string cannot be parsed)";
+        }
+    }
+}

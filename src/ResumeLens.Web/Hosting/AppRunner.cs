@@ -1,0 +1,105 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ResumeLens.Web.Data;
+using ResumeLens.Web.Storage;
+
+namespace ResumeLens.Web.Hosting;
+
+/// <summary>
+/// Start-up sequence: validate settings, reach the database, check the file store, migrate where
+/// configured, then serve; or run the <c>migrate</c> command and exit.
+/// </summary>
+public static class AppRunner
+{
+    public static async Task<int> RunResumeLensAsync(this WebApplication app, string[] args)
+    {
+        var migrateOnly = args.Length > 0 && string.Equals(args[0], "migrate", StringComparison.OrdinalIgnoreCase);
+        await PrepareAsync(app.Services, migrateOnly, app.Lifetime.ApplicationStopping);
+        if (migrateOnly) return 0;
+        await app.RunAsync();
+        return 0;
+    }
+
+    /// <summary>Runs every start-up check; throws <see cref="StartupException"/> naming the setting at fault.</summary>
+    public static async Task PrepareAsync(IServiceProvider services, bool migrate, CancellationToken cancellationToken)
+    {
+        var settings = services.GetRequiredService<DatabaseSettings>();
+        HostRoleSetup.ReadRole(services.GetRequiredService<IConfiguration>());
+        await CheckDatabaseAsync(services, settings, cancellationToken);
+        await CheckStorageAsync(services, cancellationToken);
+
+        if (migrate || settings.MigrateOnStart)
+        {
+            await using var scope = services.CreateAsyncScope();
+            var migrator = scope.ServiceProvider.GetRequiredService<SchemaMigrator>();
+            var applied = await migrator.MigrateAsync(cancellationToken);
+            var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("ResumeLens.Startup");
+            logger.LogInformation("Database ready ({Applied} migrations applied now)", applied.Count);
+        }
+    }
+
+    private static async Task CheckDatabaseAsync(IServiceProvider services, DatabaseSettings settings, CancellationToken cancellationToken)
+    {
+        if (settings.Provider == DatabaseProvider.Sqlite)
+        {
+            var file = new SqliteConnectionStringBuilder(settings.ConnectionString).DataSource;
+            if (!string.IsNullOrEmpty(file) && file != ":memory:" && !file.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
+            {
+                var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+                try
+                {
+                    if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    throw new StartupException($"Database:ConnectionString: the folder '{folder}' for the SQLite file cannot be created ({ex.Message}).");
+                }
+            }
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(settings.ConnectTimeoutSeconds));
+        try
+        {
+            await db.Database.OpenConnectionAsync(timeout.Token);
+            await db.Database.ExecuteSqlRawAsync("SELECT 1", timeout.Token);
+            await db.Database.CloseConnectionAsync();
+        }
+        catch (Exception ex) when (ex is not StartupException && !cancellationToken.IsCancellationRequested)
+        {
+            var reason = ex is OperationCanceledException ? $"no answer within {settings.ConnectTimeoutSeconds} s" : Innermost(ex).Message;
+            throw new StartupException($"Database:ConnectionString: cannot connect to {DatabaseSetup.Describe(settings)} ({reason}).", ex);
+        }
+    }
+
+    private static async Task CheckStorageAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        IFileStore store;
+        try
+        {
+            store = services.GetRequiredService<IFileStore>();
+        }
+        catch (OptionsValidationException ex)
+        {
+            throw new StartupException(ex.Message, ex);
+        }
+        try
+        {
+            await store.CheckWritableAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            var path = store is FileSystemFileStore fs ? fs.Root : "(database)";
+            throw new StartupException($"Storage:Path: the folder '{path}' is not writable ({ex.Message}).", ex);
+        }
+    }
+
+    private static Exception Innermost(Exception ex)
+    {
+        while (ex.InnerException is not null) ex = ex.InnerException;
+        return ex;
+    }
+}

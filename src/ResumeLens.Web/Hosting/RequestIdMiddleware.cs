@@ -1,0 +1,35 @@
+using System.Buffers;
+
+namespace ResumeLens.Web.Hosting;
+
+/// <summary>
+/// Gives every request an id (the caller's X-Request-Id when it is safe, else a new one), uses it as the
+/// trace identifier, echoes it in the response and puts it in the logging scope of every line.
+/// </summary>
+public sealed class RequestIdMiddleware(RequestDelegate next, ILogger<RequestIdMiddleware> logger)
+{
+    public const string HeaderName = "X-Request-Id";
+
+    private static readonly SearchValues<char> AllowedChars =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.:");
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var incoming = context.Request.Headers[HeaderName].ToString();
+        var id = IsAcceptable(incoming) ? incoming : Guid.NewGuid().ToString("N");
+        context.TraceIdentifier = id;
+        context.Response.OnStarting(() =>
+        {
+            context.Response.Headers[HeaderName] = id;
+            return Task.CompletedTask;
+        });
+        using (logger.BeginScope(new Dictionary<string, object> { ["RequestId"] = id }))
+        {
+            await next(context);
+        }
+    }
+
+    // Caller-supplied ids end up in logs and headers: accept only short, plain tokens.
+    internal static bool IsAcceptable(string value) =>
+        value.Length is > 0 and <= 128 && !value.AsSpan().ContainsAnyExcept(AllowedChars);
+}
