@@ -27,7 +27,6 @@ public static class AppRunner
         var settings = services.GetRequiredService<DatabaseSettings>();
         HostRoleSetup.ReadRole(services.GetRequiredService<IConfiguration>());
         await CheckDatabaseAsync(services, settings, cancellationToken);
-        await CheckStorageAsync(services, cancellationToken);
 
         if (migrate || settings.MigrateOnStart)
         {
@@ -37,6 +36,9 @@ public static class AppRunner
             var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("ResumeLens.Startup");
             logger.LogInformation("Database ready ({Applied} migrations applied now)", applied.Count);
         }
+
+        // After migrating: the database file store needs its table to prove it can be written.
+        await CheckStorageAsync(services, cancellationToken);
     }
 
     private static async Task CheckDatabaseAsync(IServiceProvider services, DatabaseSettings settings, CancellationToken cancellationToken)
@@ -90,10 +92,13 @@ public static class AppRunner
         {
             await store.CheckWritableAsync(cancellationToken);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when ((ex is IOException or UnauthorizedAccessException) && store is FileSystemFileStore)
         {
-            var path = store is FileSystemFileStore fs ? fs.Root : "(database)";
-            throw new StartupException($"Storage:Path: the folder '{path}' is not writable ({ex.Message}).", ex);
+            throw new StartupException($"Storage:Path: the folder '{((FileSystemFileStore)store).Root}' is not writable ({ex.Message}).", ex);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw new StartupException($"Storage:Provider: the {store.GetType().Name} cannot be written ({ex.Message}).", ex);
         }
     }
 
