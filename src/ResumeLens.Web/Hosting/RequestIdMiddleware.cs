@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics;
 
 namespace ResumeLens.Web.Hosting;
 
@@ -25,7 +26,17 @@ public sealed class RequestIdMiddleware(RequestDelegate next, ILogger<RequestIdM
         });
         using (logger.BeginScope(new Dictionary<string, object> { ["RequestId"] = id }))
         {
-            await next(context);
+            var started = Stopwatch.GetTimestamp();
+            try
+            {
+                await next(context);
+            }
+            finally
+            {
+                logger.LogInformation("HTTP {Method} {Path} responded {StatusCode} in {ElapsedMs:0.0} ms",
+                    context.Request.Method, context.Request.Path.Value, context.Response.StatusCode,
+                    Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
         }
     }
 
