@@ -1,5 +1,6 @@
 using ResumeLens.Web.Data;
 using ResumeLens.Web.Features.Health;
+using ResumeLens.Web.Features.Site;
 using ResumeLens.Web.Hosting;
 using ResumeLens.Web.Storage;
 
@@ -12,6 +13,7 @@ try
     builder.AddDatabase();   // SQLite or PostgreSQL, versioned migrations
     builder.AddStorage();    // uploaded originals: file system or database
     builder.AddHealth();     // /health/live, /health/ready, /health
+    builder.AddSite();       // Razor Pages UI
 
     var app = builder.Build();
 
@@ -20,6 +22,7 @@ try
     if (role.ServesWeb())
     {
         app.MapApiDocs();
+        app.MapSite();
     }
 
     return await app.RunResumeLensAsync(args);
