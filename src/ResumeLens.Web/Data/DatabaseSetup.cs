@@ -9,13 +9,11 @@ public static class DatabaseSetup
 {
     public static IHostApplicationBuilder AddDatabase(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
-        builder.Services.AddSingleton(sp => DatabaseSettings.From(
-            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value,
-            sp.GetRequiredService<IHostEnvironment>()));
-        builder.Services.AddDbContext<AppDbContext>((sp, options) =>
+        var settings = DatabaseSettings.From(
+            Hosting.SettingsBinder.Bind<DatabaseOptions>(builder.Configuration, DatabaseOptions.Section), builder.Environment);
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddDbContext<AppDbContext>(options =>
         {
-            var settings = sp.GetRequiredService<DatabaseSettings>();
             if (settings.Provider == DatabaseProvider.Sqlite)
                 options.UseSqlite(settings.ConnectionString);
             else

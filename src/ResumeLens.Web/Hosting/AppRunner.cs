@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using ResumeLens.Web.Data;
 using ResumeLens.Web.Storage;
 
@@ -79,15 +78,7 @@ public static class AppRunner
 
     private static async Task CheckStorageAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        IFileStore store;
-        try
-        {
-            store = services.GetRequiredService<IFileStore>();
-        }
-        catch (OptionsValidationException ex)
-        {
-            throw new StartupException(ex.Message, ex);
-        }
+        var store = services.GetRequiredService<IFileStore>();
         try
         {
             await store.CheckWritableAsync(cancellationToken);

@@ -38,7 +38,7 @@ public static class PlatformSetup
 
         builder.AddErrorHandling();
 
-        var cors = builder.Configuration.GetSection(CorsSettings.Section).Get<CorsSettings>() ?? new CorsSettings();
+        var cors = SettingsBinder.Bind<CorsSettings>(builder.Configuration, CorsSettings.Section);
         foreach (var origin in cors.Origins)
         {
             if (!Uri.TryCreate(origin, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https") || uri.AbsolutePath != "/")
@@ -50,7 +50,7 @@ public static class PlatformSetup
                 policy.WithOrigins(cors.Origins).AllowAnyHeader().AllowAnyMethod().WithExposedHeaders(RequestIdMiddleware.HeaderName);
         }));
 
-        var limits = builder.Configuration.GetSection(RateLimitSettings.Section).Get<RateLimitSettings>() ?? new RateLimitSettings();
+        var limits = SettingsBinder.Bind<RateLimitSettings>(builder.Configuration, RateLimitSettings.Section);
         if (limits.PermitLimit < 1) throw new StartupException("RateLimiting:PermitLimit: must be at least 1.");
         if (limits.WindowSeconds < 1) throw new StartupException("RateLimiting:WindowSeconds: must be at least 1.");
         builder.Services.AddRateLimiter(options =>

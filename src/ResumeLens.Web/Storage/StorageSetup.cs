@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace ResumeLens.Web.Storage;
 
 /// <summary>Where uploaded originals are kept.</summary>
@@ -19,18 +17,20 @@ public static class StorageSetup
 {
     public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section);
-        builder.Services.AddSingleton<IFileStore>(sp =>
+        var options = Hosting.SettingsBinder.Bind<StorageOptions>(builder.Configuration, StorageOptions.Section);
+        switch (options.Provider?.Trim().ToLowerInvariant())
         {
-            var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
-            return options.Provider?.Trim().ToLowerInvariant() switch
-            {
-                "filesystem" or "files" => CreateFileSystemStore(options, sp.GetRequiredService<IHostEnvironment>()),
-                "database" => new DatabaseFileStore(sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<TimeProvider>()),
-                _ => throw new Hosting.StartupException(
-                    $"Storage:Provider: '{options.Provider}' is not supported; use FileSystem or Database."),
-            };
-        });
+            case "filesystem" or "files":
+                var store = CreateFileSystemStore(options, builder.Environment);
+                builder.Services.AddSingleton<IFileStore>(store);
+                break;
+            case "database":
+                builder.Services.AddSingleton<IFileStore>(sp =>
+                    new DatabaseFileStore(sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<TimeProvider>()));
+                break;
+            default:
+                throw new Hosting.StartupException($"Storage:Provider: '{options.Provider}' is not supported; use FileSystem or Database.");
+        }
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }

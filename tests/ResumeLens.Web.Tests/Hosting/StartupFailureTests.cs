@@ -52,6 +52,22 @@ public sealed class StartupFailureTests
         }
     }
 
+    [Theory]
+    [InlineData("--RateLimiting:PermitLimit=lots", "RateLimiting:PermitLimit")]
+    [InlineData("--RateLimiting:PermitLimit=0", "RateLimiting:PermitLimit")]
+    [InlineData("--Storage:Provider=S3", "Storage:Provider")]
+    [InlineData("--Cors:Origins:0=not a url", "Cors:Origins")]
+    [InlineData("--Database:MigrateOnStart=maybe", "Database:MigrateOnStart")]
+    public async Task Malformed_setting_stops_startup_with_one_line_naming_it(string argument, string setting)
+    {
+        var (exit, stderr, stdout) = await RunHostAsync(argument);
+
+        Assert.Equal(1, exit);
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains(setting, line);
+        Assert.DoesNotContain("   at ", stdout + stderr);
+    }
+
     [Fact]
     public async Task Unknown_role_stops_startup_with_one_line_naming_the_setting()
     {
