@@ -1,6 +1,7 @@
 using ResumeLens.Web.Data;
 using ResumeLens.Web.Features.Health;
 using ResumeLens.Web.Features.Site;
+using ResumeLens.Web.Features.Work;
 using ResumeLens.Web.Hosting;
 using ResumeLens.Web.Storage;
 
@@ -13,6 +14,7 @@ try
     builder.AddDatabase();   // SQLite or PostgreSQL, versioned migrations
     builder.AddStorage();    // uploaded originals: file system or database
     builder.AddHealth();     // /health/live, /health/ready, /health
+    builder.AddWork(role);   // durable work queue; worker loop when the role runs workers
     builder.AddSite();       // Razor Pages UI
 
     var app = builder.Build();

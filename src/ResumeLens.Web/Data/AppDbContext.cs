@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ResumeLens.Web.Features.Work;
 using ResumeLens.Web.Storage;
 
 namespace ResumeLens.Web.Data;
@@ -7,6 +8,8 @@ namespace ResumeLens.Web.Data;
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
 {
     public DbSet<StoredBlob> StoredBlobs => Set<StoredBlob>();
+
+    public DbSet<WorkItem> WorkItems => Set<WorkItem>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

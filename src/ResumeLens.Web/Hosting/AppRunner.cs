@@ -13,6 +13,13 @@ public static class AppRunner
 {
     public static async Task<int> RunResumeLensAsync(this WebApplication app, string[] args)
     {
+        if (args.Length > 0 && string.Equals(args[0], "schema-script", StringComparison.OrdinalIgnoreCase))
+        {
+            // Prints the schema EF Core derives from the model: the reference for writing the next migration script.
+            await using var scope = app.Services.CreateAsyncScope();
+            Console.Out.WriteLine(scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.GenerateCreateScript());
+            return 0;
+        }
         var migrateOnly = args.Length > 0 && string.Equals(args[0], "migrate", StringComparison.OrdinalIgnoreCase);
         await PrepareAsync(app.Services, migrateOnly, app.Lifetime.ApplicationStopping);
         if (migrateOnly) return 0;

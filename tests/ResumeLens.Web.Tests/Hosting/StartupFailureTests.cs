@@ -58,6 +58,7 @@ public sealed class StartupFailureTests
     [InlineData("--Storage:Provider=S3", "Storage:Provider")]
     [InlineData("--Cors:Origins:0=not a url", "Cors:Origins")]
     [InlineData("--Database:MigrateOnStart=maybe", "Database:MigrateOnStart")]
+    [InlineData("--Work:PollIntervalMs=1", "Work:PollIntervalMs")]
     public async Task Malformed_setting_stops_startup_with_one_line_naming_it(string argument, string setting)
     {
         var (exit, stderr, stdout) = await RunHostAsync(argument);

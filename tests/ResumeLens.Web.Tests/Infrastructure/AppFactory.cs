@@ -14,6 +14,7 @@ namespace ResumeLens.Web.Tests.Infrastructure;
 public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly Dictionary<string, string?> _settings = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<Action<IServiceCollection>> _services = [];
 
     protected AppFactory()
     {
@@ -43,6 +44,13 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
     }
 
     /// <summary>Skips the calling test when the provider is not configured; in CI a missing provider is a failure.</summary>
+    /// <summary>Extra service registrations (test handlers); call before the first client is created.</summary>
+    public AppFactory WithServices(Action<IServiceCollection> configure)
+    {
+        _services.Add(configure);
+        return this;
+    }
+
     public void SkipIfUnavailable() => TestEnvironment.SkipUnless(IsAvailable, SkipReason);
 
     protected void Set(string key, string? value) => _settings[key] = value;
@@ -52,7 +60,11 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseEnvironment("Production");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
-        builder.ConfigureServices(services => services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, FaultEndpoints>());
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<IStartupFilter, FaultEndpoints>();
+            foreach (var configure in _services) configure(services);
+        });
     }
 
     public virtual ValueTask InitializeAsync() => ValueTask.CompletedTask;
