@@ -124,9 +124,16 @@ public abstract class WorkQueueTests<TFactory> : IAsyncLifetime where TFactory :
             var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
             var orphan = new WorkItem
             {
-                Kind = "test.ok", Payload = "{}", Status = WorkStatus.Running, Attempts = 1, MaxAttempts = 5,
-                RunAfterMs = now - 60_000, LeaseOwner = "dead-host:123/0", LeaseExpiresMs = now - 1,
-                CreatedMs = now - 60_000, UpdatedMs = now - 30_000,
+                Kind = "test.ok",
+                Payload = "{}",
+                Status = WorkStatus.Running,
+                Attempts = 1,
+                MaxAttempts = 5,
+                RunAfterMs = now - 60_000,
+                LeaseOwner = "dead-host:123/0",
+                LeaseExpiresMs = now - 1,
+                CreatedMs = now - 60_000,
+                UpdatedMs = now - 30_000,
             };
             db.WorkItems.Add(orphan);
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
