@@ -337,7 +337,10 @@ public static class DocxReader
                     case W.SymbolChar sym:
                         Emit(Symbol(sym), style, hidden);
                         break;
-                    case W.Drawing or W.Picture or W.EmbeddedObject or AlternateContent:
+                    case AlternateContent ac:
+                        if (Choose(ac) is { } chosen) CollectTextBoxes(chosen, depth + 1);
+                        break;
+                    case W.Drawing or W.Picture or W.EmbeddedObject:
                         CollectTextBoxes(child, depth + 1);
                         break;
                 }
