@@ -125,7 +125,14 @@ public static class HtmlReader
                     or "canvas" or "select" or "input" or "textarea" or "button" or "audio" or "video" or "map":
                     return;
             }
-            hidden ??= HiddenBy(e);
+            if (hidden is null && HiddenBy(e) is { } reason)
+            {
+                // Each hidden element is its own span, so separate hidden blocks do not run together.
+                builder.EndHiddenSpan();
+                Walk(e, depth, reason, style);
+                builder.EndHiddenSpan();
+                return;
+            }
             style = tag switch
             {
                 "b" or "strong" or "th" => style with { Bold = true },

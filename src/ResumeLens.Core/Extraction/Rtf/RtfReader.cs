@@ -64,7 +64,7 @@ public static class RtfReader
         private readonly StringBuilder _title = new();
         private readonly StringBuilder _author = new();
         private readonly int[] _time = new int[5];
-        private GroupState _state = new() { HalfPoints = 24 };
+        private GroupState _state = new() { HalfPoints = 24, UnicodeSkip = 1 };
         private Encoding _defaultEncoding = TextDecoding.Windows1252;
         private Encoding _encoding = TextDecoding.Windows1252;
         private DateTimeOffset? _created;

@@ -170,6 +170,9 @@ internal sealed class FlowDocumentBuilder
         _hiddenText.Append(text);
     }
 
+    /// <summary>Closes the current hidden span so the next hidden text starts a new one.</summary>
+    public void EndHiddenSpan() => FlushHidden();
+
     public void Warn(string message)
     {
         if (_warnings.Count < 100 && !_warnings.Contains(message)) _warnings.Add(message);
