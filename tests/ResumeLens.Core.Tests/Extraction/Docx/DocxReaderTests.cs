@@ -108,6 +108,15 @@ public sealed class DocxReaderTests
     }
 
     [Fact]
+    public void Malformed_hyperlink_target_does_not_lose_the_document()
+    {
+        const string body = """<w:p><w:hyperlink r:id="rIdBad"><w:r><w:t>Mail me</w:t></w:r></w:hyperlink></w:p>""";
+        var doc = Read(BuildDocx(body, links: new Dictionary<string, string> { ["rIdBad"] = "mailto:jane doe@ex ample..com%%" }));
+
+        Assert.Equal("Mail me\n", doc.ToPlainText());
+    }
+
+    [Fact]
     public void Hyperlink_fields_append_their_target()
     {
         const string body = """
