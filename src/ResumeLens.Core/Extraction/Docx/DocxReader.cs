@@ -282,23 +282,23 @@ public static class DocxReader
                         Run(r, paragraphFormat, depth);
                         break;
                     case W.Hyperlink h:
-                    {
-                        var shown = new StringBuilder();
-                        _captures.Add(shown);
-                        Inlines(h, paragraphFormat, depth + 1);
-                        _captures.Remove(shown);
-                        if (h.Id?.Value is { } id && LinkTarget(id) is { } url) AppendTarget(shown.ToString(), url, paragraphFormat);
-                        break;
-                    }
+                        {
+                            var shown = new StringBuilder();
+                            _captures.Add(shown);
+                            Inlines(h, paragraphFormat, depth + 1);
+                            _captures.Remove(shown);
+                            if (h.Id?.Value is { } id && LinkTarget(id) is { } url) AppendTarget(shown.ToString(), url, paragraphFormat);
+                            break;
+                        }
                     case W.SimpleField f:
-                    {
-                        var shown = new StringBuilder();
-                        _captures.Add(shown);
-                        Inlines(f, paragraphFormat, depth + 1);
-                        _captures.Remove(shown);
-                        if (HyperlinkInstruction(f.Instruction?.Value) is { } url) AppendTarget(shown.ToString(), url, paragraphFormat);
-                        break;
-                    }
+                        {
+                            var shown = new StringBuilder();
+                            _captures.Add(shown);
+                            Inlines(f, paragraphFormat, depth + 1);
+                            _captures.Remove(shown);
+                            if (HyperlinkInstruction(f.Instruction?.Value) is { } url) AppendTarget(shown.ToString(), url, paragraphFormat);
+                            break;
+                        }
                     case AlternateContent ac:
                         if (Choose(ac) is { } chosen) Inlines(chosen, paragraphFormat, depth + 1);
                         break;

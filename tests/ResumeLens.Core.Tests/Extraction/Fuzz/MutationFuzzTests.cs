@@ -105,44 +105,44 @@ public sealed class MutationFuzzTests
         switch (kind)
         {
             case 0:
-            {
-                var data = (byte[])original.Clone();
-                var flips = 1 + random.Next(16);
-                for (var i = 0; i < flips; i++)
                 {
-                    var at = random.Next(data.Length);
-                    data[at] = random.Next(2) == 0 ? (byte)(data[at] ^ (1 << random.Next(8))) : (byte)random.Next(256);
+                    var data = (byte[])original.Clone();
+                    var flips = 1 + random.Next(16);
+                    for (var i = 0; i < flips; i++)
+                    {
+                        var at = random.Next(data.Length);
+                        data[at] = random.Next(2) == 0 ? (byte)(data[at] ^ (1 << random.Next(8))) : (byte)random.Next(256);
+                    }
+                    return (data, $"{flips} byte flips");
                 }
-                return (data, $"{flips} byte flips");
-            }
             case 1:
-            {
-                var length = 1 + random.Next(original.Length - 1);
-                return (original[..length], $"truncated to {length}");
-            }
+                {
+                    var length = 1 + random.Next(original.Length - 1);
+                    return (original[..length], $"truncated to {length}");
+                }
             case 2:
-            {
-                var start = random.Next(original.Length);
-                var count = 1 + random.Next(Math.Min(original.Length - start, 1 + original.Length / 8));
-                return ([.. original.AsSpan(0, start), .. original.AsSpan(start + count)], $"deleted {count} at {start}");
-            }
+                {
+                    var start = random.Next(original.Length);
+                    var count = 1 + random.Next(Math.Min(original.Length - start, 1 + original.Length / 8));
+                    return ([.. original.AsSpan(0, start), .. original.AsSpan(start + count)], $"deleted {count} at {start}");
+                }
             case 3:
-            {
-                var start = random.Next(original.Length);
-                var count = 1 + random.Next(Math.Min(original.Length - start, 1 + original.Length / 8));
-                var at = random.Next(original.Length);
-                return ([.. original.AsSpan(0, at), .. original.AsSpan(start, count), .. original.AsSpan(at)], $"duplicated {count} from {start} at {at}");
-            }
+                {
+                    var start = random.Next(original.Length);
+                    var count = 1 + random.Next(Math.Min(original.Length - start, 1 + original.Length / 8));
+                    var at = random.Next(original.Length);
+                    return ([.. original.AsSpan(0, at), .. original.AsSpan(start, count), .. original.AsSpan(at)], $"duplicated {count} from {start} at {at}");
+                }
             default:
-            {
-                // Copy a range over another place: keeps plausible tokens but breaks offsets and structure.
-                var data = (byte[])original.Clone();
-                var from = random.Next(data.Length);
-                var to = random.Next(data.Length);
-                var count = 1 + random.Next(Math.Min(Math.Min(data.Length - from, data.Length - to), 256));
-                Array.Copy(original, from, data, to, count);
-                return (data, $"spliced {count} from {from} to {to}");
-            }
+                {
+                    // Copy a range over another place: keeps plausible tokens but breaks offsets and structure.
+                    var data = (byte[])original.Clone();
+                    var from = random.Next(data.Length);
+                    var to = random.Next(data.Length);
+                    var count = 1 + random.Next(Math.Min(Math.Min(data.Length - from, data.Length - to), 256));
+                    Array.Copy(original, from, data, to, count);
+                    return (data, $"spliced {count} from {from} to {to}");
+                }
         }
     }
 
