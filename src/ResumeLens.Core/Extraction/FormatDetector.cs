@@ -21,6 +21,10 @@ public static class FormatDetector
         if (data.StartsWith(ZipMagic)) return DetectZip(data);
         if (data.StartsWith(CompoundFileMagic)) return SourceFormat.Unknown;
 
+        // RTF may embed binary (\bin) data, so it is recognised before the is-this-text check.
+        var start = data.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? data[3..] : data;
+        if (start.TrimStart(" \t\r\n\f"u8).StartsWith(@"{\rtf"u8)) return SourceFormat.Rtf;
+
         var sample = data.Length > SniffLength ? data[..SniffLength] : data;
         if (!TextDecoding.LooksLikeText(sample)) return SourceFormat.Unknown;
         var text = TextDecoding.Decode(sample, out _).AsSpan().TrimStart("\uFEFF \t\r\n\f");

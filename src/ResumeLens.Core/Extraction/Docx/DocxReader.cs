@@ -17,6 +17,7 @@ namespace ResumeLens.Core.Extraction.Docx;
 public static class DocxReader
 {
     private const string FormatName = "DOCX";
+    private const string InvalidTarget = "about:invalid";
 
     public static ExtractedDocument Read(ReadOnlyMemory<byte> data, ExtractionContext context)
     {
@@ -28,7 +29,16 @@ public static class DocxReader
         WordprocessingDocument doc;
         try
         {
-            doc = WordprocessingDocument.Open(new MemoryStream(data.ToArray(), writable: false), isEditable: false);
+            // A malformed hyperlink URI must not lose the whole resume: such targets are rewritten and then ignored.
+            var settings = new OpenSettings
+            {
+                RelationshipErrorHandlerFactory = RelationshipErrorHandler.CreateRewriterFactory((_, _, _) => InvalidTarget),
+                AutoSave = false,
+            };
+            var stream = new MemoryStream();
+            stream.Write(data.Span);
+            stream.Position = 0;
+            doc = WordprocessingDocument.Open(stream, isEditable: true, settings);
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or FileFormatException or InvalidDataException or XmlException or IOException or UriFormatException)
         {
@@ -71,6 +81,7 @@ public static class DocxReader
         private List<W.TextBoxContent>? _deferredBoxes;
         private BlockKind? _kindOverride;
         private string? _pendingMarker;
+        private Dictionary<(int NumId, int Level), W.Level>? _levels;
 
         public Walker(WordprocessingDocument doc, ExtractionContext context)
         {
@@ -271,23 +282,23 @@ public static class DocxReader
                         Run(r, paragraphFormat, depth);
                         break;
                     case W.Hyperlink h:
-                    {
-                        var shown = new StringBuilder();
-                        _captures.Add(shown);
-                        Inlines(h, paragraphFormat, depth + 1);
-                        _captures.Remove(shown);
-                        if (h.Id?.Value is { } id && LinkTarget(id) is { } url) AppendTarget(shown.ToString(), url, paragraphFormat);
-                        break;
-                    }
+                        {
+                            var shown = new StringBuilder();
+                            _captures.Add(shown);
+                            Inlines(h, paragraphFormat, depth + 1);
+                            _captures.Remove(shown);
+                            if (h.Id?.Value is { } id && LinkTarget(id) is { } url) AppendTarget(shown.ToString(), url, paragraphFormat);
+                            break;
+                        }
                     case W.SimpleField f:
-                    {
-                        var shown = new StringBuilder();
-                        _captures.Add(shown);
-                        Inlines(f, paragraphFormat, depth + 1);
-                        _captures.Remove(shown);
-                        if (HyperlinkInstruction(f.Instruction?.Value) is { } url) AppendTarget(shown.ToString(), url, paragraphFormat);
-                        break;
-                    }
+                        {
+                            var shown = new StringBuilder();
+                            _captures.Add(shown);
+                            Inlines(f, paragraphFormat, depth + 1);
+                            _captures.Remove(shown);
+                            if (HyperlinkInstruction(f.Instruction?.Value) is { } url) AppendTarget(shown.ToString(), url, paragraphFormat);
+                            break;
+                        }
                     case AlternateContent ac:
                         if (Choose(ac) is { } chosen) Inlines(chosen, paragraphFormat, depth + 1);
                         break;
@@ -337,7 +348,10 @@ public static class DocxReader
                     case W.SymbolChar sym:
                         Emit(Symbol(sym), style, hidden);
                         break;
-                    case W.Drawing or W.Picture or W.EmbeddedObject or AlternateContent:
+                    case AlternateContent ac:
+                        if (Choose(ac) is { } chosen) CollectTextBoxes(chosen, depth + 1);
+                        break;
+                    case W.Drawing or W.Picture or W.EmbeddedObject:
                         CollectTextBoxes(child, depth + 1);
                         break;
                 }
@@ -412,7 +426,7 @@ public static class DocxReader
         {
             foreach (var rel in _part.HyperlinkRelationships)
             {
-                if (rel.Id == id) return rel.Uri.OriginalString;
+                if (rel.Id == id) return rel.Uri.OriginalString == InvalidTarget ? null : rel.Uri.OriginalString;
             }
             return null;
         }
@@ -498,13 +512,30 @@ public static class DocxReader
 
         private W.Level? LevelDefinition(int numId, int level)
         {
-            var numbering = _doc.MainDocumentPart?.NumberingDefinitionsPart?.Numbering;
-            if (numbering is null) return null;
-            var instance = numbering.Elements<W.NumberingInstance>().FirstOrDefault(n => n.NumberID?.Value == numId);
-            var abstractId = instance?.AbstractNumId?.Val?.Value;
-            if (abstractId is null) return null;
-            var abstractNum = numbering.Elements<W.AbstractNum>().FirstOrDefault(a => a.AbstractNumberId?.Value == abstractId);
-            return abstractNum?.Elements<W.Level>().FirstOrDefault(l => l.LevelIndex?.Value == level);
+            if (_levels is null)
+            {
+                // Built once per document: list paragraphs look their level up by (numId, level).
+                _levels = [];
+                var numbering = _doc.MainDocumentPart?.NumberingDefinitionsPart?.Numbering;
+                if (numbering is not null)
+                {
+                    var abstracts = new Dictionary<int, W.AbstractNum>();
+                    foreach (var a in numbering.Elements<W.AbstractNum>())
+                    {
+                        if (a.AbstractNumberId?.Value is { } aid) abstracts.TryAdd(aid, a);
+                    }
+                    foreach (var instance in numbering.Elements<W.NumberingInstance>())
+                    {
+                        if (instance.NumberID?.Value is not { } nid || instance.AbstractNumId?.Val?.Value is not { } aid
+                            || !abstracts.TryGetValue(aid, out var abstractNum)) continue;
+                        foreach (var l in abstractNum.Elements<W.Level>())
+                        {
+                            if (l.LevelIndex?.Value is { } index) _levels.TryAdd((nid, index), l);
+                        }
+                    }
+                }
+            }
+            return _levels.GetValueOrDefault((numId, level));
         }
 
         private CharFormat ParagraphFormat(string? styleId) =>

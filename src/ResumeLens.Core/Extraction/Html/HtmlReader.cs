@@ -29,7 +29,21 @@ public static class HtmlReader
     internal static ExtractedDocument ReadString(string html, ExtractionContext context)
     {
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
-        var document = parser.ParseDocument(html);
+        IDocument document;
+        // Hostile markup (deep nesting) can make tree building slow; the parser only stops when cancelled.
+        using (var timer = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken))
+        {
+            timer.CancelAfter(context.Limits.TimeBudget);
+            try
+            {
+                document = parser.ParseDocumentAsync(html, timer.Token).GetAwaiter().GetResult();
+            }
+            catch (OperationCanceledException) when (!context.CancellationToken.IsCancellationRequested)
+            {
+                throw new DocumentReadException(DocumentErrorCode.Timeout,
+                    $"Reading the document took longer than the {context.Limits.TimeBudget.TotalSeconds:0.#} s budget.");
+            }
+        }
         context.CheckBudget();
         var builder = new FlowDocumentBuilder(context);
         var walker = new Walker(builder, context);
@@ -125,7 +139,14 @@ public static class HtmlReader
                     or "canvas" or "select" or "input" or "textarea" or "button" or "audio" or "video" or "map":
                     return;
             }
-            hidden ??= HiddenBy(e);
+            if (hidden is null && HiddenBy(e) is { } reason)
+            {
+                // Each hidden element is its own span, so separate hidden blocks do not run together.
+                builder.EndHiddenSpan();
+                Walk(e, depth, reason, style);
+                builder.EndHiddenSpan();
+                return;
+            }
             style = tag switch
             {
                 "b" or "strong" or "th" => style with { Bold = true },

@@ -259,11 +259,11 @@ public static class OdtReader
                             if (hidden is null) builder.LineBreak();
                             continue;
                         case "span":
-                        {
-                            var spanStyle = StyleFor((string?)e.Attribute(TextNs + "style-name"), style, out var spanHidden);
-                            Inline(e, spanStyle, hidden ?? spanHidden, depth + 1);
-                            continue;
-                        }
+                            {
+                                var spanStyle = StyleFor((string?)e.Attribute(TextNs + "style-name"), style, out var spanHidden);
+                                Inline(e, spanStyle, hidden ?? spanHidden, depth + 1);
+                                continue;
+                            }
                         case "a":
                             Link(e, style, hidden, depth + 1);
                             continue;

@@ -64,7 +64,7 @@ public static class RtfReader
         private readonly StringBuilder _title = new();
         private readonly StringBuilder _author = new();
         private readonly int[] _time = new int[5];
-        private GroupState _state = new() { HalfPoints = 24 };
+        private GroupState _state = new() { HalfPoints = 24, UnicodeSkip = 1 };
         private Encoding _defaultEncoding = TextDecoding.Windows1252;
         private Encoding _encoding = TextDecoding.Windows1252;
         private DateTimeOffset? _created;
@@ -486,20 +486,20 @@ public static class RtfReader
             switch (ending.Destination)
             {
                 case Destination.ListText when _state.Destination != Destination.ListText:
-                {
-                    var marker = _collect.ToString().Trim();
-                    _collect.Clear();
-                    // Word writes the rendered bullet here (often a Symbol-font glyph); numbers are kept as written.
-                    _listMarker = marker.Length > 0 && char.IsLetterOrDigit(marker[0]) ? marker + " " : "• ";
-                    break;
-                }
+                    {
+                        var marker = _collect.ToString().Trim();
+                        _collect.Clear();
+                        // Word writes the rendered bullet here (often a Symbol-font glyph); numbers are kept as written.
+                        _listMarker = marker.Length > 0 && char.IsLetterOrDigit(marker[0]) ? marker + " " : "• ";
+                        break;
+                    }
                 case Destination.CreateTime or Destination.RevisionTime when _state.Destination != ending.Destination:
-                {
-                    var stamp = Stamp();
-                    if (ending.Destination == Destination.CreateTime) _created = stamp;
-                    else _modified = stamp;
-                    break;
-                }
+                    {
+                        var stamp = Stamp();
+                        if (ending.Destination == Destination.CreateTime) _created = stamp;
+                        else _modified = stamp;
+                        break;
+                    }
                 case Destination.Header or Destination.Footer when _state.Destination != ending.Destination:
                     _builder.EndBlock();
                     break;

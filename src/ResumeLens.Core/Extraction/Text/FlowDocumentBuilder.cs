@@ -132,6 +132,12 @@ internal sealed class FlowDocumentBuilder
             _kind = kind;
             return;
         }
+        EndLine();
+    }
+
+    private void EndLine()
+    {
+        EndWord();
         if (_line.Length > 0)
         {
             _lines.Add(new TextLine(_line.ToString(), _words, Box.Empty));
@@ -144,7 +150,7 @@ internal sealed class FlowDocumentBuilder
     /// <summary>Ends the current block, dropping it if it holds no text.</summary>
     public void EndBlock()
     {
-        LineBreak();
+        EndLine();
         FlushHidden();
         if (_lines.Count > 0)
         {
@@ -163,6 +169,9 @@ internal sealed class FlowDocumentBuilder
         _hiddenReason = reason;
         _hiddenText.Append(text);
     }
+
+    /// <summary>Closes the current hidden span so the next hidden text starts a new one.</summary>
+    public void EndHiddenSpan() => FlushHidden();
 
     public void Warn(string message)
     {

@@ -155,51 +155,51 @@ public static class MarkdownReader
                     sb.Append(s[++i]);
                     break;
                 case '`':
-                {
-                    var ticks = 1;
-                    while (i + ticks < s.Length && s[i + ticks] == '`') ticks++;
-                    var close = s[(i + ticks)..].IndexOf(new string('`', ticks).AsSpan());
-                    if (close < 0)
                     {
-                        sb.Append(s.Slice(i, ticks));
-                        i += ticks - 1;
+                        var ticks = 1;
+                        while (i + ticks < s.Length && s[i + ticks] == '`') ticks++;
+                        var close = s[(i + ticks)..].IndexOf(new string('`', ticks).AsSpan());
+                        if (close < 0)
+                        {
+                            sb.Append(s.Slice(i, ticks));
+                            i += ticks - 1;
+                        }
+                        else
+                        {
+                            sb.Append(s.Slice(i + ticks, close).Trim());
+                            i += ticks + close + ticks - 1;
+                        }
+                        break;
                     }
-                    else
-                    {
-                        sb.Append(s.Slice(i + ticks, close).Trim());
-                        i += ticks + close + ticks - 1;
-                    }
-                    break;
-                }
                 case '!' when i + 1 < s.Length && s[i + 1] == '[' && TryLink(s, i + 1, out var altText, out _, out var imageEnd):
                     sb.Append(altText);
                     i = imageEnd;
                     break;
                 case '[' when TryLink(s, i, out var linkText, out var url, out var linkEnd):
-                {
-                    var shown = StripEmphasis(linkText);
-                    sb.Append(shown);
-                    if (url.Length > 0 && url[0] != '#' && !SameTarget(shown, url)) sb.Append(" (").Append(url).Append(')');
-                    i = linkEnd;
-                    break;
-                }
+                    {
+                        var shown = StripEmphasis(linkText);
+                        sb.Append(shown);
+                        if (url.Length > 0 && url[0] != '#' && !SameTarget(shown, url)) sb.Append(" (").Append(url).Append(')');
+                        i = linkEnd;
+                        break;
+                    }
                 case '<' when TryAutolink(s, i, out var auto, out var autoEnd):
                     sb.Append(auto);
                     i = autoEnd;
                     break;
                 case '*' or '_' or '~':
-                {
-                    var run = 1;
-                    while (i + run < s.Length && s[i + run] == c) run++;
-                    var before = i == 0 ? ' ' : s[i - 1];
-                    var after = i + run < s.Length ? s[i + run] : ' ';
-                    var opens = !char.IsWhiteSpace(after) && (char.IsWhiteSpace(before) || char.IsPunctuation(before) || i == 0);
-                    var closes = !char.IsWhiteSpace(before) && (char.IsWhiteSpace(after) || char.IsPunctuation(after) || i + run == s.Length);
-                    var emphasis = c == '~' ? run == 2 && (opens || closes) : (opens || closes) || (c == '*' && run >= 2);
-                    if (!emphasis) sb.Append(s.Slice(i, run));
-                    i += run - 1;
-                    break;
-                }
+                    {
+                        var run = 1;
+                        while (i + run < s.Length && s[i + run] == c) run++;
+                        var before = i == 0 ? ' ' : s[i - 1];
+                        var after = i + run < s.Length ? s[i + run] : ' ';
+                        var opens = !char.IsWhiteSpace(after) && (char.IsWhiteSpace(before) || char.IsPunctuation(before) || i == 0);
+                        var closes = !char.IsWhiteSpace(before) && (char.IsWhiteSpace(after) || char.IsPunctuation(after) || i + run == s.Length);
+                        var emphasis = c == '~' ? run == 2 && (opens || closes) : (opens || closes) || (c == '*' && run >= 2);
+                        if (!emphasis) sb.Append(s.Slice(i, run));
+                        i += run - 1;
+                        break;
+                    }
                 default:
                     sb.Append(c);
                     break;
