@@ -33,6 +33,7 @@ internal sealed class BlockBuilder
         public double FontSize;
         public bool Bold;
         public bool StartsItem;
+        public bool CapsLabel;
 
         public void Measure()
         {
@@ -41,8 +42,15 @@ internal sealed class BlockBuilder
             FontSize = 0;
             var bold = true;
             var letters = false;
+            int letterCount = 0, upperCount = 0;
             foreach (var w in Words)
             {
+                foreach (var ch in w.Text)
+                {
+                    if (!char.IsLetter(ch)) continue;
+                    letterCount++;
+                    if (char.IsUpper(ch)) upperCount++;
+                }
                 Left = Math.Min(Left, w.Left);
                 Top = Math.Min(Top, w.Top);
                 Right = Math.Max(Right, w.Right);
@@ -55,6 +63,8 @@ internal sealed class BlockBuilder
                 }
             }
             Bold = letters && bold;
+            // A short all-capitals line ("EDUCATION", "WORK EXPERIENCE") labels what follows it.
+            CapsLabel = letterCount >= 4 && upperCount == letterCount && Words.Count <= 5 && Words[^1].Text[^1] is not ('.' or ',');
             var first = Words.Count > 0 ? Words[0].Text : "";
             StartsItem = TextNormalizer.IsBulletSymbol(first) || TextNormalizer.IsListNumber(first) || TextNormalizer.StartsWithBulletGlyph(first);
         }
@@ -140,6 +150,7 @@ internal sealed class BlockBuilder
         if (line.Left > prev.Right || line.Right < prev.Left) return true;
         if (Math.Abs(line.FontSize - prev.FontSize) > 0.15 * Math.Max(line.FontSize, prev.FontSize)) return true;
         if (line.Bold != prev.Bold) return true;
+        if (block.Count == 1 && prev.CapsLabel && !line.CapsLabel) return true;
         // A wrapped list item continues at or right of its bullet; a line further left starts something new.
         if (first.StartsItem && line.Left < first.Left - 0.5 * size) return true;
         return false;

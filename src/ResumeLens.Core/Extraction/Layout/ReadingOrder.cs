@@ -288,7 +288,7 @@ internal sealed class ReadingOrder
         // text on both sides); otherwise it is the top of a column that starts higher. Likewise below the zone.
         var headCut = ClearLineAbove(items, zoneTop);
         var tailCut = ClearLineBelow(items, zoneBottom);
-        var headSpans = SpansColumns(items, sides, double.MinValue, headCut);
+        var headSpans = SpansColumns(items, sides, double.MinValue, headCut) || GapAbove(items, headCut) >= 1.5 * _bodySize;
         var tailSpans = SpansColumns(items, sides, tailCut, double.MaxValue);
 
         var head = new List<int>();
@@ -345,12 +345,7 @@ internal sealed class ReadingOrder
         else
         {
             var above = ClearLineAbove(items, zoneTop);
-            var previousBottom = double.MinValue;
-            foreach (var i in items)
-            {
-                if (_cells[i].Bottom <= above && _cells[i].Bottom > previousBottom) previousBottom = _cells[i].Bottom;
-            }
-            if (previousBottom != double.MinValue && above - previousBottom >= wide) cut = above;
+            if (GapAbove(items, above) >= wide) cut = above;
         }
         if (double.IsNaN(cut)) return false;
 
@@ -364,6 +359,17 @@ internal sealed class ReadingOrder
         Cut([.. upper], column, depth + 1);
         Cut([.. lower], column, depth + 1);
         return true;
+    }
+
+    /// <summary>Height of the empty band between <paramref name="y"/> and the lowest cell bottom above it.</summary>
+    private double GapAbove(int[] items, double y)
+    {
+        var previousBottom = double.MinValue;
+        foreach (var i in items)
+        {
+            if (_cells[i].Bottom <= y && _cells[i].Bottom > previousBottom) previousBottom = _cells[i].Bottom;
+        }
+        return previousBottom == double.MinValue ? 0 : y - previousBottom;
     }
 
     /// <summary>The lowest y at or above <paramref name="y"/> that no cell straddles.</summary>

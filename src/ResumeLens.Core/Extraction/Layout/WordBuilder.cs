@@ -19,10 +19,18 @@ internal sealed class WordBuilder
     private readonly LayoutOptions _options;
     private readonly StringBuilder _text = new();
 
+    private readonly Comparison<int> _byLeft;
+
     public WordBuilder(IReadOnlyList<Glyph> glyphs, LayoutOptions options)
     {
         _glyphs = glyphs;
         _options = options;
+        _byLeft = (a, b) =>
+        {
+            var c = Math.Min(_glyphs[a].Left, _glyphs[a].Right).CompareTo(Math.Min(_glyphs[b].Left, _glyphs[b].Right));
+            if (c == 0) c = Math.Max(_glyphs[a].Left, _glyphs[a].Right).CompareTo(Math.Max(_glyphs[b].Left, _glyphs[b].Right));
+            return c != 0 ? c : a.CompareTo(b);
+        };
     }
 
     public List<LayoutWord> Words { get; } = [];
@@ -127,14 +135,9 @@ internal sealed class WordBuilder
     private void BuildRow(List<int> glyphs, int row)
     {
         var count = glyphs.Count;
-        var keys = new double[count];
-        var order = new int[count];
-        for (var i = 0; i < count; i++)
-        {
-            order[i] = glyphs[i];
-            keys[i] = Math.Min(_glyphs[order[i]].Left, _glyphs[order[i]].Right);
-        }
-        Array.Sort(keys, order);
+        var order = glyphs.ToArray();
+        // Left to right; at equal left edges the narrower glyph first (a zero-width space before the next word), then drawing order.
+        Array.Sort(order, _byLeft);
 
         var word = new WordState();
         LayoutCell cell = default;
