@@ -122,7 +122,10 @@ internal sealed class ReadingOrder
 
     private bool TrySplitColumns(int[] items, int column, int depth)
     {
+        // Two columns need at least two rows on each side.
         if (items.Length < 4) return false;
+        var rows = CountRows(items);
+        if (rows < 2) return false;
         double xMin = double.MaxValue, xMax = double.MinValue;
         foreach (var i in items)
         {
@@ -145,7 +148,6 @@ internal sealed class ReadingOrder
         }
         for (var i = 1; i < binCount; i++) coverage[i] += coverage[i - 1];
 
-        var rows = CountRows(items);
         var maxCrossing = Math.Max(2, rows / 10);
         var minBins = (int)Math.Ceiling(_minGutter / scale);
         var tried = 0;

@@ -15,22 +15,15 @@ internal sealed class WordBuilder
     // Core box used to decide whether two glyphs share a row: x-height band above the baseline.
     private const double CoreHeight = 0.6;
 
-    private readonly IReadOnlyList<Glyph> _glyphs;
+    private readonly Glyph[] _glyphs;
     private readonly LayoutOptions _options;
     private readonly StringBuilder _text = new();
+    private readonly List<int> _wordGlyphs = [];
 
-    private readonly Comparison<int> _byLeft;
-
-    public WordBuilder(IReadOnlyList<Glyph> glyphs, LayoutOptions options)
+    public WordBuilder(Glyph[] glyphs, LayoutOptions options)
     {
         _glyphs = glyphs;
         _options = options;
-        _byLeft = (a, b) =>
-        {
-            var c = Math.Min(_glyphs[a].Left, _glyphs[a].Right).CompareTo(Math.Min(_glyphs[b].Left, _glyphs[b].Right));
-            if (c == 0) c = Math.Max(_glyphs[a].Left, _glyphs[a].Right).CompareTo(Math.Max(_glyphs[b].Left, _glyphs[b].Right));
-            return c != 0 ? c : a.CompareTo(b);
-        };
     }
 
     public List<LayoutWord> Words { get; } = [];
@@ -70,12 +63,19 @@ internal sealed class WordBuilder
     {
         var rows = new List<RowGroup>();
         var open = new List<RowGroup>();
+        RowGroup? last = null;
         double maxSize = 0;
         foreach (var index in order)
         {
-            var g = _glyphs[index];
+            ref readonly var g = ref _glyphs[index];
             var size = SizeOf(g);
             if (size > maxSize) maxSize = size;
+            // Glyphs of one row usually share the exact baseline and arrive together after sorting.
+            if (last is not null && last.Baseline == g.Baseline && last.Size == size)
+            {
+                last.Glyphs.Add(index);
+                continue;
+            }
             // Rows far above cannot receive this glyph or any later one.
             for (var i = open.Count - 1; i >= 0; i--)
             {
@@ -107,8 +107,18 @@ internal sealed class WordBuilder
                 best.Size = size;
             }
             best.Glyphs.Add(index);
+            last = best;
         }
         return rows;
+    }
+
+    private static double LeftOf(in Glyph g) => Math.Min(g.Left, g.Right);
+
+    private bool TieBefore(int a, int b)
+    {
+        var ra = Math.Max(_glyphs[a].Left, _glyphs[a].Right);
+        var rb = Math.Max(_glyphs[b].Left, _glyphs[b].Right);
+        return ra < rb || (ra == rb && a < b);
     }
 
     /// <summary>
@@ -136,10 +146,23 @@ internal sealed class WordBuilder
     {
         var count = glyphs.Count;
         var order = glyphs.ToArray();
-        // Left to right; at equal left edges the narrower glyph first (a zero-width space before the next word), then drawing order.
-        Array.Sort(order, _byLeft);
+        var keys = new double[count];
+        for (var i = 0; i < count; i++) keys[i] = LeftOf(_glyphs[order[i]]);
+        Array.Sort(keys, order);
+        // At equal left edges the narrower glyph goes first (a zero-width space before the next word), then
+        // drawing order; such ties are rare, so a local insertion pass is enough.
+        for (var i = 1; i < count; i++)
+        {
+            var j = i;
+            while (j > 0 && keys[j - 1] == keys[j] && TieBefore(order[j], order[j - 1]))
+            {
+                (order[j - 1], order[j]) = (order[j], order[j - 1]);
+                j--;
+            }
+        }
 
-        var word = new WordState();
+        var word = new WordState { Glyphs = _wordGlyphs };
+        _wordGlyphs.Clear();
         LayoutCell cell = default;
         var cellOpen = false;
         var breakPending = false;
@@ -147,7 +170,7 @@ internal sealed class WordBuilder
 
         for (var i = 0; i < count; i++)
         {
-            var g = _glyphs[order[i]];
+            ref readonly var g = ref _glyphs[order[i]];
             var size = SizeOf(g);
             var left = Math.Min(g.Left, g.Right);
             var right = Math.Max(g.Left, g.Right);
@@ -251,7 +274,7 @@ internal sealed class WordBuilder
         var softHyphen = false;
         foreach (var index in word.Glyphs)
         {
-            var g = _glyphs[index];
+            ref readonly var g = ref _glyphs[index];
             var t = g.Text;
             softHyphen = t.Length > 0 && t[^1] == '\u00AD';
             // A soft hyphen drawn with a width is a hyphen the reader sees (TeX fonts map their hyphen to U+00AD);
@@ -259,7 +282,7 @@ internal sealed class WordBuilder
             if (t.Length == 1 && softHyphen && Math.Abs(g.Right - g.Left) > 0.1 * SizeOf(g)) _text.Append('-');
             else TextNormalizer.Append(_text, t);
         }
-        var first = _glyphs[word.Glyphs[0]];
+        ref readonly var first = ref _glyphs[word.Glyphs[0]];
         var result = _text.Length == 0
             ? null
             : new LayoutWord
@@ -277,7 +300,8 @@ internal sealed class WordBuilder
                 FontName = first.FontName,
                 SoftHyphenEnd = softHyphen,
             };
-        word = new WordState();
+        _wordGlyphs.Clear();
+        word = new WordState { Glyphs = _wordGlyphs };
         return result;
     }
 
@@ -296,6 +320,7 @@ internal sealed class WordBuilder
 
     private struct WordState
     {
+        /// <summary>Indices of the word's glyphs, in a list shared by all words of the builder.</summary>
         public List<int> Glyphs;
         public int Count;
         public int BoldCount;
@@ -309,7 +334,6 @@ internal sealed class WordBuilder
 
         public void Add(in Glyph g, int index, double left, double right, double size)
         {
-            Glyphs ??= [];
             Glyphs.Add(index);
             Count++;
             if (g.Bold) BoldCount++;
