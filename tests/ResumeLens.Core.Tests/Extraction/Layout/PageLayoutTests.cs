@@ -403,4 +403,36 @@ public sealed class PageLayoutTests
 
         Assert.Equal(expected, LineTexts(page.Build()));
     }
+
+    [Fact]
+    public void Glyphs_with_broken_geometry_are_set_aside_instead_of_breaking_the_page()
+    {
+        var glyphs = new List<Glyph>
+        {
+            new("A", double.NaN, 100, 10, 10, "F", false, false, 0, 0),
+            new("B", 50, double.PositiveInfinity, 60, 10, "F", false, false, 0, 0),
+            new("C", 50, 100, 60, double.NaN, "F", false, false, 0, 0),
+            new("", 50, 100, 60, 10, "F", false, false, 0, 0),
+            new(null!, 50, 100, 60, 10, "F", false, false, 0, 0),
+            new("x", 1e300, 1e300, -1e300, 10, "F", false, false, 0, 0),
+            new("ok", 80, 100, 70, 10, "F", false, false, 0, 0),
+        };
+
+        var result = PageLayout.Analyze(new PageGlyphs(3, 612, 792, glyphs));
+
+        Assert.Equal(["ok"], result.Page.Blocks.SelectMany(b => b.Lines).Select(l => l.Text));
+        Assert.All(result.HiddenText, h => Assert.Equal(3, h.Page));
+        Assert.Equal(4, result.HiddenText.Sum(h => h.Text.Length));
+    }
+
+    [Fact]
+    public void Thousands_of_glyphs_stacked_on_one_spot_are_read_once()
+    {
+        var glyphs = Enumerable.Range(0, 5000).Select(_ => new Glyph("W", 100, 100, 106, 10, "F", false, false, 0, 0)).ToList();
+
+        var line = PageLayout.Analyze(new PageGlyphs(1, 612, 792, glyphs)).Page.Blocks.Single().Lines.Single();
+
+        Assert.Equal("W", line.Text);
+        Assert.True(line.Words.Single().Bold);
+    }
 }
