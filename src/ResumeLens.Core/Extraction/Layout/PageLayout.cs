@@ -72,7 +72,7 @@ public static class PageLayout
             builder.Build(upright, uprightCount);
             var cells = builder.Cells.ToArray();
             var (bodySize, bodyBold) = BodyFont(builder.Words);
-            var order = new ReadingOrder(cells, builder.RowCount, bodySize, options);
+            var order = new ReadingOrder(cells, builder.Words, builder.RowCount, bodySize, options);
             order.Arrange();
             blocks.AddRange(new BlockBuilder(options, bodySize, bodyBold).Build(order.Lines, builder.Words, cells));
         }

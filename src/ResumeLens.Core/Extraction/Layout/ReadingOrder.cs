@@ -25,6 +25,8 @@ internal sealed class ReadingOrder
     private const double SameBaseline = 0.15;
 
     private readonly LayoutCell[] _cells;
+    private readonly List<LayoutWord> _words;
+    private readonly int[] _sharedRow;
     private readonly double _minGutter;
     private readonly double _bodySize;
     private readonly double _maxAlignment;
@@ -33,9 +35,11 @@ internal sealed class ReadingOrder
     private readonly double[] _rowSize;
     private int _stamp;
 
-    public ReadingOrder(LayoutCell[] cells, int rowCount, double bodyFontSize, LayoutOptions options)
+    public ReadingOrder(LayoutCell[] cells, List<LayoutWord> words, int rowCount, double bodyFontSize, LayoutOptions options)
     {
         _cells = cells;
+        _words = words;
+        _sharedRow = new int[rowCount];
         _bodySize = bodyFontSize;
         _minGutter = Math.Max(2.0, options.MinGutterRatio * bodyFontSize);
         _maxAlignment = options.MaxColumnRowAlignment;
@@ -461,10 +465,70 @@ internal sealed class ReadingOrder
                 && Math.Abs(_rowBaseline[row] - c.Baseline) <= SameBaseline * Math.Max(c.FontSize, _rowSize[row]);
             _rowStamp[row] = rightStamp;
             rightRows++;
-            if (sharesRow) aligned++;
+            if (sharesRow)
+            {
+                aligned++;
+                _sharedRow[row] = rightStamp;
+            }
         }
         if (leftRows < 2 || rightRows < 2) return false;
-        return aligned <= _maxAlignment * Math.Min(leftRows, rightRows);
+        if (aligned <= _maxAlignment * Math.Min(leftRows, rightRows)) return true;
+
+        // Columns on one line grid align by construction. Tables and label columns do not wrap sentences beside
+        // their neighbours; columns of running text do.
+        var wrapped = WrappedLinesOnSharedRows(items, sides, Side.Left, zoneTop, zoneBottom, rightStamp)
+            + WrappedLinesOnSharedRows(items, sides, Side.Right, zoneTop, zoneBottom, rightStamp);
+        return wrapped >= 2;
+    }
+
+    /// <summary>
+    /// Counts lines of one side that continue a sentence (start in lowercase right below a line filling most of
+    /// the side's width) on a row that has text across the gutter too.
+    /// </summary>
+    private int WrappedLinesOnSharedRows(int[] items, Side[] sides, Side side, double zoneTop, double zoneBottom, int sharedStamp)
+    {
+        var members = new List<int>();
+        double sideLeft = double.MaxValue, sideRight = double.MinValue;
+        for (var k = 0; k < items.Length; k++)
+        {
+            if (sides[k] != side) continue;
+            ref readonly var c = ref _cells[items[k]];
+            if (c.CenterY < zoneTop || c.CenterY > zoneBottom) continue;
+            members.Add(items[k]);
+            sideLeft = Math.Min(sideLeft, c.Left);
+            sideRight = Math.Max(sideRight, c.Right);
+        }
+        var keys = new double[members.Count];
+        var order = members.ToArray();
+        for (var i = 0; i < order.Length; i++) keys[i] = _cells[order[i]].Row * 1e6 + Math.Clamp(_cells[order[i]].Left, -1e5, 9e5);
+        Array.Sort(keys, order);
+
+        var fullLine = 0.6 * (sideRight - sideLeft);
+        var count = 0;
+        var previousRow = -1;
+        double previousLeft = 0, previousRight = 0, previousBottom = 0;
+        for (var i = 0; i < order.Length; i++)
+        {
+            ref readonly var c = ref _cells[order[i]];
+            if (c.Row == previousRow)
+            {
+                previousRight = c.Right;
+                continue;
+            }
+            if (previousRow >= 0
+                && _sharedRow[c.Row] == sharedStamp
+                && c.Top - previousBottom < 0.8 * c.FontSize
+                && previousRight - previousLeft >= fullLine
+                && char.IsLower(_words[c.WordStart].Text[0]))
+            {
+                count++;
+            }
+            previousRow = c.Row;
+            previousLeft = c.Left;
+            previousRight = c.Right;
+            previousBottom = c.Bottom;
+        }
+        return count;
     }
 
     /// <summary>Reads the two-column zone: bands between full-width lines, each band left column then right column.</summary>

@@ -88,6 +88,28 @@ public sealed class PageLayoutTests
     }
 
     [Fact]
+    public void Sidebar_and_main_column_on_one_line_grid_are_read_as_columns_when_the_main_text_wraps()
+    {
+        var sidebar = new[] { "CONTACT", "alex@example.com", "+1 555 0100", "SKILLS", "Python", "Kubernetes", "Terraform", "PostgreSQL" };
+        var main = new[]
+        {
+            "Platform engineer who builds the deployment tooling",
+            "used by forty product teams and keeps their services",
+            "running through traffic peaks. Led the move to",
+            "containers and cut release time from days to",
+            "minutes while halving the monthly cloud bill for",
+            "the whole company over two years of steady work.",
+            "Enjoys mentoring and writing clear documentation",
+            "for the engineers who come after.",
+        };
+        var page = new SyntheticPage();
+        for (var i = 0; i < sidebar.Length; i++) page.Text(30, 100 + i * 12, sidebar[i], size: 9);
+        for (var i = 0; i < main.Length; i++) page.Text(190, 100 + i * 12, main[i]);
+
+        Assert.Equal([.. sidebar, .. main], LineTexts(page.Build()));
+    }
+
+    [Fact]
     public void Right_aligned_dates_stay_on_the_line_of_their_job_title()
     {
         var page = new SyntheticPage();
