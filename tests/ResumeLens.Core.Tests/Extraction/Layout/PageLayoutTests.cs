@@ -288,6 +288,17 @@ public sealed class PageLayoutTests
     }
 
     [Fact]
+    public void Page_without_a_usable_page_box_keeps_its_text_visible()
+    {
+        var page = new SyntheticPage { Width = 0, Height = double.NaN }.Text(50, 100, "Jane Doe").Build();
+
+        var result = PageLayout.Analyze(page);
+
+        Assert.Equal(["Jane Doe"], result.Page.Blocks.SelectMany(b => b.Lines).Select(l => l.Text));
+        Assert.Empty(result.HiddenText);
+    }
+
+    [Fact]
     public void Page_with_images_and_no_text_has_no_text_layer()
     {
         var result = PageLayout.Analyze(new SyntheticPage().Build(imageCount: 1));
