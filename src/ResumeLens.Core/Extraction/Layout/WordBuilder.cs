@@ -210,6 +210,13 @@ internal sealed class WordBuilder
     /// <summary>Adds a finished word to the open cell, or closes that cell first when the gap before the word is wide.</summary>
     private void PlaceWord(ref LayoutCell cell, ref bool cellOpen, LayoutWord w, int row)
     {
+        // Dot leaders ("Engineer ........ 2020") only draw the eye across a gap: they separate cells.
+        if (IsLeader(w.Text))
+        {
+            if (cellOpen) Cells.Add(cell);
+            cellOpen = false;
+            return;
+        }
         if (cellOpen)
         {
             var gap = w.Left - cell.Right;
@@ -221,6 +228,16 @@ internal sealed class WordBuilder
             }
         }
         AddToCell(ref cell, ref cellOpen, w, row);
+    }
+
+    private static bool IsLeader(string text)
+    {
+        if (text.Length < 4) return false;
+        foreach (var c in text)
+        {
+            if (c is not ('.' or '_' or '\u00B7')) return false;
+        }
+        return true;
     }
 
     // A bullet or list number stays with the text it introduces, however wide the indent after it.

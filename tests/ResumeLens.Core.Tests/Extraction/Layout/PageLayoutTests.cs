@@ -130,6 +130,14 @@ public sealed class PageLayoutTests
     }
 
     [Fact]
+    public void Dot_leaders_between_title_and_date_become_a_cell_separator()
+    {
+        var page = new SyntheticPage().Text(50, 100, "Software Engineer ............ Jan 2020 – Present").Build();
+
+        Assert.Equal(["Software Engineer  Jan 2020 – Present"], LineTexts(page));
+    }
+
+    [Fact]
     public void Company_and_city_separated_by_a_wide_gap_stay_on_one_line_without_any_wrapped_text()
     {
         var page = new SyntheticPage();
