@@ -204,7 +204,7 @@ internal sealed class WordBuilder
 
         var last = FinishWord(ref word);
         if (last is not null) PlaceWord(ref cell, ref cellOpen, last, row);
-        if (cellOpen) Cells.Add(cell);
+        if (cellOpen) CloseCell(ref cell);
     }
 
     /// <summary>Adds a finished word to the open cell, or closes that cell first when the gap before the word is wide.</summary>
@@ -213,7 +213,7 @@ internal sealed class WordBuilder
         // Dot leaders ("Engineer ........ 2020") only draw the eye across a gap: they separate cells.
         if (IsLeader(w.Text))
         {
-            if (cellOpen) Cells.Add(cell);
+            if (cellOpen) CloseCell(ref cell);
             cellOpen = false;
             return;
         }
@@ -223,11 +223,102 @@ internal sealed class WordBuilder
             var marker = cell.WordCount == 1 && IsLeadingMarker(Words[cell.WordStart].Text);
             if (gap > _options.CellGapRatio * Math.Max(w.FontSize, cell.FontSize) && !marker)
             {
-                Cells.Add(cell);
+                CloseCell(ref cell);
                 cellOpen = false;
             }
         }
         AddToCell(ref cell, ref cellOpen, w, row);
+    }
+
+    private void CloseCell(ref LayoutCell cell)
+    {
+        CollapseLetterSpacing(ref cell);
+        Cells.Add(cell);
+    }
+
+    /// <summary>
+    /// Letter-spaced text ("E X P E R I E N C E") puts a word gap between every letter. A run of three or more
+    /// one-letter words with narrow gaps is merged back, breaking only where a gap is clearly wider than the
+    /// letter spacing. The cell's words are the last ones in <see cref="Words"/>, so the tail is rewritten.
+    /// </summary>
+    private void CollapseLetterSpacing(ref LayoutCell cell)
+    {
+        var end = cell.WordStart + cell.WordCount;
+        var write = cell.WordStart;
+        var i = cell.WordStart;
+        while (i < end)
+        {
+            var runEnd = i;
+            while (runEnd < end && IsSpacedLetter(runEnd, i)) runEnd++;
+            if (runEnd - i < 3)
+            {
+                Words[write++] = Words[i++];
+                continue;
+            }
+
+            // Letter spacing is the typical gap inside the run; a word space adds to it.
+            var gaps = new double[runEnd - i - 1];
+            for (var k = i + 1; k < runEnd; k++) gaps[k - i - 1] = Words[k].Left - Words[k - 1].Right;
+            var sorted = (double[])gaps.Clone();
+            Array.Sort(sorted);
+            var spacing = Math.Max(sorted[sorted.Length / 2], 0);
+            var wordStart = i;
+            for (var k = i + 1; k <= runEnd; k++)
+            {
+                if (k < runEnd && gaps[k - i - 1] <= spacing * 1.6 + 0.05 * Words[k].FontSize) continue;
+                Words[write++] = Merge(wordStart, k);
+                wordStart = k;
+            }
+            i = runEnd;
+        }
+        Words.RemoveRange(write, end - write);
+        cell.WordCount = write - cell.WordStart;
+    }
+
+    /// <summary>A one-letter word that continues a run started at <paramref name="runStart"/> with a narrow gap.</summary>
+    private bool IsSpacedLetter(int index, int runStart)
+    {
+        var w = Words[index];
+        if (w.Text.Length != 1 || !char.IsLetterOrDigit(w.Text[0])) return false;
+        if (index == runStart) return true;
+        var gap = w.Left - Words[index - 1].Right;
+        return gap < 0.6 * w.FontSize;
+    }
+
+    private LayoutWord Merge(int start, int end)
+    {
+        if (end - start == 1) return Words[start];
+        _text.Clear();
+        var first = Words[start];
+        var bold = 0;
+        double top = first.Top, bottom = first.Bottom, size = first.FontSize, baseline = first.Baseline;
+        for (var k = start; k < end; k++)
+        {
+            var w = Words[k];
+            _text.Append(w.Text);
+            if (w.Bold) bold++;
+            top = Math.Min(top, w.Top);
+            bottom = Math.Max(bottom, w.Bottom);
+            if (w.FontSize > size)
+            {
+                size = w.FontSize;
+                baseline = w.Baseline;
+            }
+        }
+        return new LayoutWord
+        {
+            Text = _text.ToString(),
+            Left = first.Left,
+            Right = Words[end - 1].Right,
+            Top = top,
+            Bottom = bottom,
+            Baseline = baseline,
+            FontSize = size,
+            Bold = bold * 2 > end - start,
+            Italic = first.Italic,
+            ColorRgb = first.ColorRgb,
+            FontName = first.FontName,
+        };
     }
 
     private static bool IsLeader(string text)

@@ -130,6 +130,22 @@ public sealed class PageLayoutTests
     }
 
     [Fact]
+    public void Letter_spaced_headings_are_read_as_words()
+    {
+        // Letters 2.5 pt apart (a quarter em of tracking), words a further space apart.
+        var page = new SyntheticPage();
+        double x = 50;
+        foreach (var c in "WORK EXPERIENCE")
+        {
+            if (c != ' ') page.Glyph(c.ToString(), x, 100, x + 6);
+            x += c == ' ' ? 5 : 8.5;
+        }
+        page.Text(50, 120, "I am a developer");
+
+        Assert.Equal(["WORK EXPERIENCE", "I am a developer"], LineTexts(page.Build()));
+    }
+
+    [Fact]
     public void Dot_leaders_between_title_and_date_become_a_cell_separator()
     {
         var page = new SyntheticPage().Text(50, 100, "Software Engineer ............ Jan 2020 – Present").Build();
