@@ -12,6 +12,7 @@ namespace ResumeLens.Core.Extraction.Layout;
 /// </summary>
 public static class PageLayout
 {
+    /// <summary>Lays out one page; hidden glyphs go to <see cref="LayoutResult.HiddenText"/>, never into the page text.</summary>
     public static LayoutResult Analyze(PageGlyphs page, LayoutOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(page);
@@ -74,7 +75,7 @@ public static class PageLayout
             var (bodySize, bodyBold) = BodyFont(builder.Words);
             var order = new ReadingOrder(cells, builder.Words, builder.RowCount, bodySize, options);
             order.Arrange();
-            blocks.AddRange(new BlockBuilder(options, bodySize, bodyBold).Build(order.Lines, builder.Words, cells));
+            blocks.AddRange(new BlockBuilder(options, bodySize, bodyBold, page.Height).Build(order.Lines, builder.Words, cells));
         }
         if (rotated.Count > 0) AddRotatedText(glyphs, rotated, blocks);
 

@@ -398,6 +398,22 @@ public sealed class PageLayoutTests
     }
 
     [Fact]
+    public void Page_numbers_in_the_margins_are_marked_as_header_and_footer()
+    {
+        var page = new SyntheticPage()
+            .Text(540, 30, "2/3", size: 8)
+            .Text(50, 100, "Experience continued from the first page.")
+            .Text(280, 770, "Page 2 of 3", size: 8)
+            .Text(50, 300, "12 years of experience");
+
+        var blocks = PageLayout.Analyze(page.Build()).Page.Blocks;
+
+        Assert.Equal(BlockKind.Header, blocks.Single(b => b.Lines[0].Text == "2/3").Kind);
+        Assert.Equal(BlockKind.Footer, blocks.Single(b => b.Lines[0].Text == "Page 2 of 3").Kind);
+        Assert.Equal(BlockKind.Paragraph, blocks.Single(b => b.Lines[0].Text == "12 years of experience").Kind);
+    }
+
+    [Fact]
     public void Paragraphs_are_split_at_larger_vertical_gaps()
     {
         var page = new SyntheticPage()
