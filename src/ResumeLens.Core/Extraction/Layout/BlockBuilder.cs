@@ -45,17 +45,23 @@ internal sealed class BlockBuilder
             var bold = true;
             var letters = false;
             int letterCount = 0, upperCount = 0;
-            foreach (var w in Words)
+            var first = Words.Count > 0 ? Words[0].Text : "";
+            var marker = TextNormalizer.IsBulletSymbol(first) || TextNormalizer.IsListNumber(first);
+            StartsItem = marker || TextNormalizer.StartsWithBulletGlyph(first);
+            for (var i = 0; i < Words.Count; i++)
             {
+                var w = Words[i];
+                Left = Math.Min(Left, w.Left);
+                Right = Math.Max(Right, w.Right);
+                // Bullets are often set in another font or size; the text after them decides the line's size.
+                if (i == 0 && marker && Words.Count > 1) continue;
                 foreach (var ch in w.Text)
                 {
                     if (!char.IsLetter(ch)) continue;
                     letterCount++;
                     if (char.IsUpper(ch)) upperCount++;
                 }
-                Left = Math.Min(Left, w.Left);
                 Top = Math.Min(Top, w.Top);
-                Right = Math.Max(Right, w.Right);
                 Bottom = Math.Max(Bottom, w.Bottom);
                 FontSize = Math.Max(FontSize, w.FontSize);
                 if (HasLetter(w.Text))
@@ -67,8 +73,6 @@ internal sealed class BlockBuilder
             Bold = letters && bold;
             // A short all-capitals line ("EDUCATION", "WORK EXPERIENCE") labels what follows it.
             CapsLabel = letterCount >= 4 && upperCount == letterCount && Words.Count <= 5 && Words[^1].Text[^1] is not ('.' or ',');
-            var first = Words.Count > 0 ? Words[0].Text : "";
-            StartsItem = TextNormalizer.IsBulletSymbol(first) || TextNormalizer.IsListNumber(first) || TextNormalizer.StartsWithBulletGlyph(first);
         }
     }
 

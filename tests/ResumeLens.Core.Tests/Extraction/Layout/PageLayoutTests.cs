@@ -202,6 +202,22 @@ public sealed class PageLayoutTests
     }
 
     [Fact]
+    public void Bullet_in_a_larger_font_does_not_split_its_item_from_the_wrapped_line()
+    {
+        var page = new SyntheticPage()
+            .Text(50, 100, "•", size: 14)
+            .Text(62, 100, "Participated in the whole life cycle from analysis to deploy-", size: 8)
+            .Text(62, 110, "ment and support", size: 8)
+            .Text(50, 122, "•", size: 14)
+            .Text(62, 122, "Implemented business logic", size: 8);
+
+        var blocks = PageLayout.Analyze(page.Build()).Page.Blocks;
+
+        Assert.Equal(2, blocks.Count);
+        Assert.Equal(["• Participated in the whole life cycle from analysis to deployment", "and support"], blocks[0].Lines.Select(l => l.Text));
+    }
+
+    [Fact]
     public void Bullet_set_apart_by_a_wide_indent_stays_with_its_text()
     {
         var page = new SyntheticPage();
