@@ -7,6 +7,7 @@ internal static class Suites
 {
     public static Dictionary<string, Suite> All() => new(StringComparer.Ordinal)
     {
+        ["extract"] = ExtractBench.Suite,
     };
 
     /// <summary>The shared data folder beside the repository, found by walking up from the working directory.</summary>

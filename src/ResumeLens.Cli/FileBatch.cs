@@ -81,7 +81,7 @@ internal static class FileBatch
             });
         }
 
-        if (ShowProgress(files.Count))
+        if (ShowProgress(files.Count, stderr))
         {
             await AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) })
                 .Progress()
@@ -117,8 +117,9 @@ internal static class FileBatch
         lock (stderr) stderr.WriteLine($"resumelens: {path}: {reason}");
     }
 
-    private static bool ShowProgress(int count) =>
-        count > 1 && !Console.IsErrorRedirected && !Console.IsOutputRedirected
+    // Only the real console gets a bar: callers that capture stderr (tests, embedding) want plain lines.
+    private static bool ShowProgress(int count, TextWriter stderr) =>
+        count > 1 && ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected && !Console.IsOutputRedirected
         && Environment.GetEnvironmentVariable("CI") is null;
 
     private sealed record Result<TValue>(TValue? Value, string? Error);

@@ -1,0 +1,27 @@
+namespace ResumeLens.Core.Extraction.Layout;
+
+/// <summary>Decides whether a glyph would be seen on the rendered page, and if not, why.</summary>
+internal static class GlyphVisibility
+{
+    /// <summary>Channel value from which a fill colour counts as white (on the usual white paper).</summary>
+    private const int NearWhite = 0xF0;
+
+    /// <summary>Smallest font size a person can read on a page, in points.</summary>
+    private const double MinReadableSize = 1.0;
+
+    /// <summary>Returns null for a visible glyph, otherwise the reason it is hidden.</summary>
+    public static HiddenTextReason? Classify(in Glyph g, double pageWidth, double pageHeight)
+    {
+        // Render mode 3 draws nothing; 7 only adds to the clipping path.
+        if (g.RenderMode == 3 || g.RenderMode == 7) return HiddenTextReason.InvisibleRenderMode;
+        if (!(Math.Abs(g.FontSize) >= MinReadableSize)) return HiddenTextReason.TinyFont;
+        var centerX = (g.Left + g.Right) * 0.5;
+        var centerY = g.Baseline - Math.Abs(g.FontSize) * 0.3;
+        if (!(centerX >= 0 && centerX <= pageWidth && centerY >= 0 && centerY <= pageHeight)) return HiddenTextReason.OffPage;
+        if (IsNearWhite(g.ColorRgb)) return HiddenTextReason.BackgroundColor;
+        return null;
+    }
+
+    private static bool IsNearWhite(int rgb) =>
+        ((rgb >> 16) & 0xFF) >= NearWhite && ((rgb >> 8) & 0xFF) >= NearWhite && (rgb & 0xFF) >= NearWhite;
+}

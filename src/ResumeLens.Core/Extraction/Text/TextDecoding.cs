@@ -1,0 +1,107 @@
+using System.Text;
+using System.Text.Unicode;
+
+namespace ResumeLens.Core.Extraction.Text;
+
+/// <summary>Decides whether bytes are text and decodes them: BOM first, then strict UTF-8, then Windows-1252.</summary>
+public static class TextDecoding
+{
+    private static readonly Encoding Utf8Strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    static TextDecoding()
+    {
+        // Windows-1252 and the other legacy code pages live in the CodePages provider; registering is idempotent.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    }
+
+    /// <summary>Windows-1252, the de-facto encoding of legacy Western text files.</summary>
+    public static Encoding Windows1252 => Encoding.GetEncoding(1252);
+
+    /// <summary>A code page by number, or null when .NET does not know it.</summary>
+    public static Encoding? CodePage(int codePage)
+    {
+        try
+        {
+            return Encoding.GetEncoding(codePage);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The encoding announced by a byte-order mark and the mark's length, if any.</summary>
+    public static (Encoding? Encoding, int BomLength) DetectBom(ReadOnlySpan<byte> data)
+    {
+        if (data.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return (Encoding.UTF8, 3);
+        if (data.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00])) return (new UTF32Encoding(bigEndian: false, byteOrderMark: false), 4);
+        if (data.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF])) return (new UTF32Encoding(bigEndian: true, byteOrderMark: false), 4);
+        if (data.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return (Encoding.Unicode, 2);
+        if (data.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return (Encoding.BigEndianUnicode, 2);
+        return (null, 0);
+    }
+
+    /// <summary>
+    /// True when a sample looks like human-readable text: a BOM, or no NUL bytes and few control characters.
+    /// UTF-16 without a BOM is recognised by its zero bytes alternating with ASCII.
+    /// </summary>
+    public static bool LooksLikeText(ReadOnlySpan<byte> sample)
+    {
+        if (sample.IsEmpty) return false;
+        if (DetectBom(sample).Encoding is not null) return true;
+        if (Utf16WithoutBom(sample) is not null) return true;
+        var control = 0;
+        foreach (var b in sample)
+        {
+            if (b == 0) return false;
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1A) control++;
+        }
+        return control * 100 <= sample.Length;
+    }
+
+    /// <summary>Decodes a whole text file and names the encoding used.</summary>
+    public static string Decode(ReadOnlySpan<byte> data, out Encoding encoding)
+    {
+        var (bomEncoding, bomLength) = DetectBom(data);
+        if (bomEncoding is not null)
+        {
+            encoding = bomEncoding;
+            return bomEncoding.GetString(data[bomLength..]);
+        }
+        if (Utf16WithoutBom(data.Length > 4096 ? data[..4096] : data) is { } utf16)
+        {
+            encoding = utf16;
+            return utf16.GetString(data[..(data.Length & ~1)]);
+        }
+        if (Utf8.IsValid(data))
+        {
+            encoding = Utf8Strict;
+            return Utf8Strict.GetString(data);
+        }
+        encoding = Windows1252;
+        return encoding.GetString(data);
+    }
+
+    /// <summary>Turns CRLF and lone CR into LF.</summary>
+    public static string NormalizeNewlines(string text) =>
+        text.Contains('\r') ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : text;
+
+    private static Encoding? Utf16WithoutBom(ReadOnlySpan<byte> sample)
+    {
+        if (sample.Length < 4) return null;
+        int evenZero = 0, oddZero = 0, pairs = sample.Length / 2;
+        for (var i = 0; i + 1 < sample.Length; i += 2)
+        {
+            if (sample[i] == 0) evenZero++;
+            if (sample[i + 1] == 0) oddZero++;
+        }
+        // Mostly-ASCII UTF-16: one byte of each pair is zero almost always, the other almost never.
+        if (oddZero * 10 >= pairs * 9 && evenZero * 10 < pairs) return Encoding.Unicode;
+        if (evenZero * 10 >= pairs * 9 && oddZero * 10 < pairs) return Encoding.BigEndianUnicode;
+        return null;
+    }
+}

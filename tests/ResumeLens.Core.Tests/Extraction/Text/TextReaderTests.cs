@@ -1,0 +1,115 @@
+using System.Text;
+using ResumeLens.Core.Extraction;
+
+namespace ResumeLens.Core.Tests.Extraction.Text;
+
+public sealed class TextReaderTests
+{
+    private static ExtractedDocument Read(byte[] data, string name) =>
+        DocumentExtractor.Extract(data, name, ct: TestContext.Current.CancellationToken);
+
+    private static ExtractedDocument Read(string text, string name = "cv.txt") => Read(Encoding.UTF8.GetBytes(text), name);
+
+    private static List<TextBlock> Blocks(ExtractedDocument doc) => doc.Pages.SelectMany(p => p.Blocks).ToList();
+
+    [Fact]
+    public void Blank_lines_separate_blocks_and_bullets_become_list_items()
+    {
+        var doc = Read("Jane Doe\r\njane@example.com\r\n\r\nSkills\n- Python\n* Go\n  wrapped line\n\u2022 Rust\nAfter list\n");
+
+        Assert.Equal(SourceFormat.Text, doc.Format);
+        Assert.Equal([BlockKind.Paragraph, BlockKind.Paragraph, BlockKind.ListItem, BlockKind.ListItem, BlockKind.ListItem, BlockKind.Paragraph],
+            Blocks(doc).Select(b => b.Kind));
+        Assert.Equal("Jane Doe\njane@example.com\n\nSkills\n\n• Python\n\n• Go\nwrapped line\n\n• Rust\n\nAfter list\n", doc.ToPlainText());
+    }
+
+    [Theory]
+    [InlineData("utf-8-bom")]
+    [InlineData("utf-16le")]
+    [InlineData("utf-16be")]
+    [InlineData("utf-32le")]
+    [InlineData("utf-16le-no-bom")]
+    [InlineData("windows-1252")]
+    public void Encodings_are_detected(string encoding)
+    {
+        const string text = "Renée Müller — Zürich\n";
+        byte[] bytes = encoding switch
+        {
+            "utf-8-bom" => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)],
+            "utf-16le" => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)],
+            "utf-16be" => [.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes(text)],
+            "utf-32le" => [.. Encoding.UTF32.GetPreamble(), .. Encoding.UTF32.GetBytes(text)],
+            "utf-16le-no-bom" => Encoding.Unicode.GetBytes(text),
+            _ => CodePagesEncoding(1252).GetBytes(text),
+        };
+
+        Assert.Equal(text, Read(bytes, "cv.txt").ToPlainText());
+    }
+
+    private static Encoding CodePagesEncoding(int cp)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(cp);
+    }
+
+    [Fact]
+    public void Markdown_headings_lists_links_emphasis_code_and_tables_are_read()
+    {
+        const string md = """
+            # Jane **Doe**
+
+            Senior *engineer* at [Acme](https://acme.example) — see <https://jane.dev>, snake_case_name and 5 * 3.
+
+            Experience
+            ----------
+
+            - Built `ResumeLens` with __care__
+            1. First
+               continued
+
+            ```
+            code   line
+            ```
+
+            | Company | Years |
+            |---------|------:|
+            | Acme    | 3     |
+
+            > quoted ~~old~~ text
+            """;
+        var doc = Read(md, "cv.md");
+
+        Assert.Equal(SourceFormat.Markdown, doc.Format);
+        Assert.Equal(
+            "Jane Doe\n\nSenior engineer at Acme (https://acme.example) — see https://jane.dev, snake_case_name and 5 * 3.\n\nExperience\n\n"
+            + "• Built ResumeLens with care\n\n1. First\ncontinued\n\ncode line\n\nCompany | Years\n\nAcme | 3\n\nquoted old text\n",
+            doc.ToPlainText());
+        var kinds = Blocks(doc).Select(b => b.Kind).ToList();
+        Assert.Equal(BlockKind.Heading, kinds[0]);
+        Assert.Equal(BlockKind.Heading, kinds[2]);
+        Assert.Equal(BlockKind.ListItem, kinds[3]);
+        Assert.Equal(BlockKind.TableRow, kinds[6]);
+    }
+
+    [Fact]
+    public void Markdown_is_recognised_by_structure_without_the_md_name()
+    {
+        Assert.Equal(SourceFormat.Markdown, Read("# Jane Doe\n\n## Skills\n\nPython\n", "cv.txt").Format);
+        Assert.Equal(SourceFormat.Text, Read("Jane Doe\n\nSkills: Python\n", "cv.txt").Format);
+        Assert.Equal(SourceFormat.Markdown, Read("Jane Doe\n\nSkills: Python\n", "README.md").Format);
+    }
+
+    [Fact]
+    public void Real_text_and_markdown_files_are_read()
+    {
+        foreach (var file in TestData.Files("jd/resume_matcher_txt", "*.txt"))
+        {
+            var doc = DocumentExtractor.Extract(file, ct: TestContext.Current.CancellationToken);
+            var words = File.ReadAllText(file).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+            Assert.Equal(words, doc.ToPlainText().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
+        }
+        var md = DocumentExtractor.Extract(TestData.Path("labels", "rendercv_tests", "minimal.md.txt"), ct: TestContext.Current.CancellationToken);
+        Assert.Equal(SourceFormat.Markdown, md.Format);
+        Assert.Equal(BlockKind.Heading, md.Pages[0].Blocks[0].Kind);
+    }
+}
