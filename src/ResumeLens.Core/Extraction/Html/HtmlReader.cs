@@ -41,7 +41,7 @@ public static class HtmlReader
             catch (OperationCanceledException) when (!context.CancellationToken.IsCancellationRequested)
             {
                 throw new DocumentReadException(DocumentErrorCode.Timeout,
-                    $"Reading the document took longer than the {context.Limits.TimeBudget.TotalSeconds:0.#} s budget.");
+                    string.Create(CultureInfo.InvariantCulture, $"Reading the document took longer than the {context.Limits.TimeBudget.TotalSeconds:0.#} s budget."));
             }
         }
         context.CheckBudget();
