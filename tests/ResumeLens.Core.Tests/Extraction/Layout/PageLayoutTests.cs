@@ -146,6 +146,19 @@ public sealed class PageLayoutTests
     }
 
     [Fact]
+    public void Justified_lines_with_evenly_stretched_spaces_stay_one_paragraph()
+    {
+        var page = new SyntheticPage()
+            .Text(50, 100, "Delivered  observability  platform  adopted  company-wide")
+            .Text(50, 112, "and reduced incident resolution time by forty percent.");
+
+        var blocks = PageLayout.Analyze(page.Build()).Page.Blocks;
+
+        var block = Assert.Single(blocks);
+        Assert.Equal("Delivered observability platform adopted company-wide", block.Lines[0].Text);
+    }
+
+    [Fact]
     public void Dot_leaders_between_title_and_date_become_a_cell_separator()
     {
         var page = new SyntheticPage().Text(50, 100, "Software Engineer ............ Jan 2020 – Present").Build();
