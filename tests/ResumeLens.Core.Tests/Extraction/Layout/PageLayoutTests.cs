@@ -61,9 +61,12 @@ public sealed class PageLayoutTests
             page.Text(320, 104 + i * 12, right[^1]);
         }
 
-        var lines = LineTexts(page.Build());
+        var blocks = PageLayout.Analyze(page.Build()).Page.Blocks;
+        var lines = blocks.SelectMany(b => b.Lines).Select(l => l.Text).ToList();
 
         Assert.Equal(["Jane Q. Doe, Senior Data Engineer, Berlin", .. left, .. right], lines);
+        Assert.Equal(0, blocks.Single(b => b.Lines.Any(l => l.Text == left[0])).Column);
+        Assert.Equal(1, blocks.Single(b => b.Lines.Any(l => l.Text == right[0])).Column);
     }
 
     [Fact]
@@ -194,6 +197,14 @@ public sealed class PageLayoutTests
 
         var tableRows = blocks.Where(b => b.Kind == BlockKind.TableRow).Select(b => b.Lines.Single().Text).ToList();
         Assert.Equal(["Skill  Level  Years", "C#  Expert  9", "SQL  Advanced  7", "Go  Working  2"], tableRows);
+    }
+
+    [Fact]
+    public void Cell_separator_can_be_chosen()
+    {
+        var page = new SyntheticPage().Text(50, 100, "Acme GmbH").Text(400, 100, "Berlin").Build();
+
+        Assert.Equal(["Acme GmbH\tBerlin"], LineTexts(page, new LayoutOptions { CellSeparator = "\t" }));
     }
 
     [Fact]
