@@ -113,6 +113,22 @@ public sealed class PageLayoutTests
     }
 
     [Fact]
+    public void Right_sidebar_that_starts_higher_than_the_main_column_is_not_split_around_it()
+    {
+        var page = new SyntheticPage();
+        var sidebar = new[] { "Contact", "jo@example.com", "Berlin", "Languages", "German", "English", "Skills", "Go", "Rust", "SQL", "Linux", "Docker" };
+        var main = new[]
+        {
+            "Experience", "Backend engineer at Initech since 2019 building", "payment services and their monitoring", "Education",
+            "MSc Informatics, TU Berlin, 2018",
+        };
+        for (var i = 0; i < sidebar.Length; i++) page.Text(420, 60 + i * 13 + (i >= 3 ? 20 : 0), sidebar[i], size: 9);
+        for (var i = 0; i < main.Length; i++) page.Text(50, 120 + i * 12, main[i]);
+
+        Assert.Equal([.. main, .. sidebar], LineTexts(page.Build()));
+    }
+
+    [Fact]
     public void Right_aligned_dates_stay_on_the_line_of_their_job_title()
     {
         var page = new SyntheticPage();
