@@ -20,6 +20,7 @@ internal sealed class ReadingOrder
 {
     private const int MaxDepth = 40;
     private const int MaxGutterCandidates = 8;
+    private const int MaxHeaderRows = 4;
 
     // Baselines closer than this (× font size) count as the same row when measuring alignment.
     private const double SameBaseline = 0.15;
@@ -290,11 +291,13 @@ internal sealed class ReadingOrder
             return true;
         }
 
-        // Text above the zone is a header read first only when it spans the columns (crosses the gutter or has
-        // text on both sides); otherwise it is the top of a column that starts higher. Likewise below the zone.
+        // Text above the zone is a header read first when it spans the columns (crosses the gutter or has text on
+        // both sides), or when it is a banner (a few lines with a name in large type) set off by a wide gap;
+        // otherwise it is the top of a column that starts higher. Below the zone only spanning text is a footer.
         var headCut = ClearLineAbove(items, zoneTop);
         var tailCut = ClearLineBelow(items, zoneBottom);
-        var headSpans = SpansColumns(items, sides, double.MinValue, headCut) || GapAbove(items, headCut) >= 1.5 * _bodySize;
+        var headSpans = SpansColumns(items, sides, double.MinValue, headCut)
+            || (GapAbove(items, headCut) >= 1.5 * _bodySize && IsBanner(items, headCut));
         var tailSpans = SpansColumns(items, sides, tailCut, double.MaxValue);
 
         var head = new List<int>();
@@ -365,6 +368,24 @@ internal sealed class ReadingOrder
         Cut([.. upper], column, depth + 1);
         Cut([.. lower], column, depth + 1);
         return true;
+    }
+
+    /// <summary>True when the text above <paramref name="y"/> is at most a few rows and one of them is in large type.</summary>
+    private bool IsBanner(int[] items, double y)
+    {
+        _stamp++;
+        var rows = 0;
+        var large = false;
+        foreach (var i in items)
+        {
+            ref readonly var c = ref _cells[i];
+            if (c.Bottom > y) continue;
+            if (c.FontSize >= 1.25 * _bodySize) large = true;
+            if (_rowStamp[c.Row] == _stamp) continue;
+            _rowStamp[c.Row] = _stamp;
+            rows++;
+        }
+        return large && rows <= MaxHeaderRows;
     }
 
     /// <summary>Height of the empty band between <paramref name="y"/> and the lowest cell bottom above it.</summary>

@@ -19,6 +19,7 @@ internal sealed class WordBuilder
     private readonly LayoutOptions _options;
     private readonly StringBuilder _text = new();
     private readonly List<int> _wordGlyphs = [];
+    private readonly List<LayoutWord> _rowWords = [];
 
     public WordBuilder(Glyph[] glyphs, LayoutOptions options)
     {
@@ -195,7 +196,7 @@ internal sealed class WordBuilder
                 if (breakPending || gap > _options.WordGapRatio * reference)
                 {
                     var finished = FinishWord(ref word);
-                    if (finished is not null) PlaceWord(ref cell, ref cellOpen, finished, row);
+                    if (finished is not null) _rowWords.Add(finished);
                 }
             }
             breakPending = false;
@@ -203,12 +204,29 @@ internal sealed class WordBuilder
         }
 
         var last = FinishWord(ref word);
-        if (last is not null) PlaceWord(ref cell, ref cellOpen, last, row);
+        if (last is not null) _rowWords.Add(last);
+        var stretched = StretchedGap();
+        foreach (var w in _rowWords) PlaceWord(ref cell, ref cellOpen, w, row, stretched);
+        _rowWords.Clear();
         if (cellOpen) CloseCell(ref cell);
     }
 
     /// <summary>Adds a finished word to the open cell, or closes that cell first when the gap before the word is wide.</summary>
-    private void PlaceWord(ref LayoutCell cell, ref bool cellOpen, LayoutWord w, int row)
+    /// <summary>
+    /// The widest gap that is still an ordinary word space on this row. Justified text stretches every space of
+    /// a line alike, so on a row of four or more words, gaps up to half again the narrowest gap (and at most
+    /// 2.5 font sizes) stay inside one cell; a wide gap among narrow ones still separates cells.
+    /// </summary>
+    private double StretchedGap()
+    {
+        var n = _rowWords.Count - 1;
+        if (n < 3) return 0;
+        var narrowest = double.MaxValue;
+        for (var i = 0; i < n; i++) narrowest = Math.Min(narrowest, _rowWords[i + 1].Left - _rowWords[i].Right);
+        return Math.Min(1.5 * narrowest, 2.5 * _rowWords[0].FontSize);
+    }
+
+    private void PlaceWord(ref LayoutCell cell, ref bool cellOpen, LayoutWord w, int row, double stretched)
     {
         // Dot leaders ("Engineer ........ 2020") only draw the eye across a gap: they separate cells.
         if (IsLeader(w.Text))
@@ -221,7 +239,7 @@ internal sealed class WordBuilder
         {
             var gap = w.Left - cell.Right;
             var marker = cell.WordCount == 1 && IsLeadingMarker(Words[cell.WordStart].Text);
-            if (gap > _options.CellGapRatio * Math.Max(w.FontSize, cell.FontSize) && !marker)
+            if (gap > _options.CellGapRatio * Math.Max(w.FontSize, cell.FontSize) && gap > stretched && !marker)
             {
                 CloseCell(ref cell);
                 cellOpen = false;

@@ -61,9 +61,12 @@ public sealed class PageLayoutTests
             page.Text(320, 104 + i * 12, right[^1]);
         }
 
-        var lines = LineTexts(page.Build());
+        var blocks = PageLayout.Analyze(page.Build()).Page.Blocks;
+        var lines = blocks.SelectMany(b => b.Lines).Select(l => l.Text).ToList();
 
         Assert.Equal(["Jane Q. Doe, Senior Data Engineer, Berlin", .. left, .. right], lines);
+        Assert.Equal(0, blocks.Single(b => b.Lines.Any(l => l.Text == left[0])).Column);
+        Assert.Equal(1, blocks.Single(b => b.Lines.Any(l => l.Text == right[0])).Column);
     }
 
     [Fact]
@@ -110,6 +113,22 @@ public sealed class PageLayoutTests
     }
 
     [Fact]
+    public void Right_sidebar_that_starts_higher_than_the_main_column_is_not_split_around_it()
+    {
+        var page = new SyntheticPage();
+        var sidebar = new[] { "Contact", "jo@example.com", "Berlin", "Languages", "German", "English", "Skills", "Go", "Rust", "SQL", "Linux", "Docker" };
+        var main = new[]
+        {
+            "Experience", "Backend engineer at Initech since 2019 building", "payment services and their monitoring", "Education",
+            "MSc Informatics, TU Berlin, 2018",
+        };
+        for (var i = 0; i < sidebar.Length; i++) page.Text(420, 60 + i * 13 + (i >= 3 ? 20 : 0), sidebar[i], size: 9);
+        for (var i = 0; i < main.Length; i++) page.Text(50, 120 + i * 12, main[i]);
+
+        Assert.Equal([.. main, .. sidebar], LineTexts(page.Build()));
+    }
+
+    [Fact]
     public void Right_aligned_dates_stay_on_the_line_of_their_job_title()
     {
         var page = new SyntheticPage();
@@ -143,6 +162,19 @@ public sealed class PageLayoutTests
         page.Text(50, 120, "I am a developer");
 
         Assert.Equal(["WORK EXPERIENCE", "I am a developer"], LineTexts(page.Build()));
+    }
+
+    [Fact]
+    public void Justified_lines_with_evenly_stretched_spaces_stay_one_paragraph()
+    {
+        var page = new SyntheticPage()
+            .Text(50, 100, "Delivered  observability  platform  adopted  company-wide")
+            .Text(50, 112, "and reduced incident resolution time by forty percent.");
+
+        var blocks = PageLayout.Analyze(page.Build()).Page.Blocks;
+
+        var block = Assert.Single(blocks);
+        Assert.Equal("Delivered observability platform adopted company-wide", block.Lines[0].Text);
     }
 
     [Fact]
@@ -181,6 +213,14 @@ public sealed class PageLayoutTests
 
         var tableRows = blocks.Where(b => b.Kind == BlockKind.TableRow).Select(b => b.Lines.Single().Text).ToList();
         Assert.Equal(["Skill  Level  Years", "C#  Expert  9", "SQL  Advanced  7", "Go  Working  2"], tableRows);
+    }
+
+    [Fact]
+    public void Cell_separator_can_be_chosen()
+    {
+        var page = new SyntheticPage().Text(50, 100, "Acme GmbH").Text(400, 100, "Berlin").Build();
+
+        Assert.Equal(["Acme GmbH\tBerlin"], LineTexts(page, new LayoutOptions { CellSeparator = "\t" }));
     }
 
     [Fact]
