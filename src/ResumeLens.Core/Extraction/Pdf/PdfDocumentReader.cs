@@ -68,7 +68,8 @@ public static class PdfDocumentReader
         {
             if (depth > context.Limits.MaxNestingDepth)
                 throw new DocumentReadException(DocumentErrorCode.NestingTooDeep, "The PDF page tree is nested too deeply.");
-            if (!visited.Add(node))
+            // Only the path from the root counts as a loop; a shared page object is merely repeated.
+            if (visited.Contains(node))
                 throw new DocumentReadException(DocumentErrorCode.ReferenceLoop, "The PDF page tree refers back to itself.");
             resources = file.ResolveDictionary(node.GetValueOrDefault("Resources")) ?? resources;
             mediaBox = file.Resolve(node.GetValueOrDefault("MediaBox")) as PdfArray ?? mediaBox;
@@ -86,11 +87,13 @@ public static class PdfDocumentReader
                 }
                 return;
             }
+            visited.Add(node);
             foreach (var kid in kids)
             {
                 context.CheckBudget();
                 if (file.ResolveDictionary(kid) is { } child) Walk(child, resources, mediaBox, cropBox, rotate, depth + 1);
             }
+            visited.Remove(node);
         }
     }
 

@@ -168,7 +168,8 @@ internal sealed class PdfSecurity
                 1 => SHA384.HashData(e),
                 _ => SHA512.HashData(e),
             };
-            if (round >= 63 && e[^1] <= round - 32) break;
+            // Stop after at least 64 rounds once the last byte of E is at most (rounds done - 32).
+            if (round >= 63 && e[^1] <= round + 1 - 32) break;
         }
         return k.AsSpan(0, 32).ToArray();
     }
