@@ -117,29 +117,29 @@ internal sealed class PdfLexer
                 if (Position + 1 < d.Length && d[Position + 1] == '<') return ReadDictionary(allowRefs, depth);
                 return new PdfString(ReadHexString(), true);
             case (byte)'[':
-            {
-                Position++;
-                var array = new PdfArray();
-                while (true)
                 {
-                    SkipWhitespace();
-                    if (Position >= Data.Length) return array;
-                    if (Data[Position] == ']')
+                    Position++;
+                    var array = new PdfArray();
+                    while (true)
                     {
-                        Position++;
-                        return array;
+                        SkipWhitespace();
+                        if (Position >= Data.Length) return array;
+                        if (Data[Position] == ']')
+                        {
+                            Position++;
+                            return array;
+                        }
+                        var before = Position;
+                        var item = ReadObject(allowRefs, depth + 1);
+                        if (item is PdfKeyword k && (k.Value == "endobj" || k.Value == "stream"))
+                        {
+                            Position = before;
+                            return array;
+                        }
+                        if (Position == before) Position++;
+                        array.Add(item);
                     }
-                    var before = Position;
-                    var item = ReadObject(allowRefs, depth + 1);
-                    if (item is PdfKeyword k && (k.Value == "endobj" || k.Value == "stream"))
-                    {
-                        Position = before;
-                        return array;
-                    }
-                    if (Position == before) Position++;
-                    array.Add(item);
                 }
-            }
             case (byte)']':
             case (byte)'>':
             case (byte)')':

@@ -187,10 +187,10 @@ internal sealed class PdfSecurity
             case Cipher.AesV3:
                 return AesDecrypt(_fileKey, data);
             default:
-            {
-                var key = ObjectKey(owner, cipher == Cipher.AesV2);
-                return cipher == Cipher.Rc4 ? Rc4.Apply(key, data) : AesDecrypt(key, data);
-            }
+                {
+                    var key = ObjectKey(owner, cipher == Cipher.AesV2);
+                    return cipher == Cipher.Rc4 ? Rc4.Apply(key, data) : AesDecrypt(key, data);
+                }
         }
     }
 
