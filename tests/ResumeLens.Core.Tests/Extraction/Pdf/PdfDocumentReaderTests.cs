@@ -237,7 +237,7 @@ public sealed class PdfDocumentReaderTests
 
         var content = Read(PdfBuilder.OnePage("BT /F1 10 Tf 50 700 Td (ABCDE) Tj ET", font).Build());
 
-        Assert.Equal("é\uFB01C€•", Text(content));
+        Assert.Equal("éfiC€•", Text(content));
     }
 
     [Fact]
@@ -265,6 +265,18 @@ public sealed class PdfDocumentReaderTests
         Assert.Equal(10, glyphs[3].Right - glyphs[3].Left, 3);
         Assert.Equal("NotoSans-Bold", glyphs[0].FontName);
         Assert.True(glyphs[0].Bold);
+    }
+
+    [Fact]
+    public void Actual_text_replaces_the_glyphs_of_its_span()
+    {
+        var content = Read(PdfBuilder.OnePage("BT /F1 12 Tf 72 700 Td /Span << /ActualText (tel:) >> BDC (XY) Tj EMC ( 123) Tj ET").Build());
+
+        var glyphs = content.Pages[0].Glyphs;
+        Assert.Equal("tel:", glyphs[0].Text);
+        Assert.Equal(72, glyphs[0].Left, 3);
+        Assert.Equal(72 + (0.667 + 0.667) * 12, glyphs[0].Right, 3);
+        Assert.Equal("tel: 123", Text(content));
     }
 
     [Fact]
