@@ -390,6 +390,47 @@ public sealed class PdfDocumentReaderTests
     }
 
     [Fact]
+    public void Type3_font_glyphs_are_scaled_by_the_font_matrix()
+    {
+        var font = "<< /Type /Font /Subtype /Type3 /FontBBox [0 0 100 100] /FontMatrix [0.01 0 0 0.01 0 0] /CharProcs << >> " +
+                   "/Encoding << /Type /Encoding /Differences [65 /A /B] >> /FirstChar 65 /LastChar 66 /Widths [50 80] /Resources << >> >>";
+
+        var content = Read(PdfBuilder.OnePage("BT /F1 10 Tf 100 700 Td (AB) Tj ET", font).Build());
+
+        var g = content.Pages[0].Glyphs;
+        Assert.Equal("AB", string.Concat(g.Select(x => x.Text)));
+        Assert.Equal(5, g[0].Right - g[0].Left, 3);
+        Assert.Equal(105, g[1].Left, 3);
+        Assert.Equal(100, g[0].FontSize, 3);
+    }
+
+    [Fact]
+    public void Standard_courier_is_fixed_width_and_style_comes_from_name_and_descriptor()
+    {
+        var b = PdfBuilder.OnePage("BT /F1 10 Tf 100 700 Td (il) Tj /F2 10 Tf (x) Tj ET", "<< /Type /Font /Subtype /Type1 /BaseFont /Courier-BoldOblique >>",
+            resourcesExtra: "/Font << /F1 5 0 R /F2 6 0 R >>");
+        b.Replace(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>");
+        b.Add("<< /Type /Font /Subtype /TrueType /BaseFont /ABCDEF+Lato /FirstChar 120 /LastChar 120 /Widths [500] /FontDescriptor 7 0 R >>");
+        b.Add("<< /Type /FontDescriptor /FontName /ABCDEF+Lato /Flags 262240 /ItalicAngle 0 >>");
+
+        var g = Read(b.Build()).Pages[0].Glyphs;
+
+        Assert.Equal(6, g[0].Right - g[0].Left, 3);
+        Assert.Equal(106, g[1].Left, 3);
+        Assert.True(g[0].Bold && g[0].Italic);
+        Assert.Equal("Lato", g[2].FontName);
+        Assert.True(g[2].Bold && g[2].Italic);
+    }
+
+    [Fact]
+    public void Exhausted_time_budget_fails_with_timeout()
+    {
+        var error = ReadFails(PdfBuilder.OnePage(HelloContent).Build(), ExtractionLimits.Default with { TimeBudget = TimeSpan.Zero });
+
+        Assert.Equal(DocumentErrorCode.Timeout, error.Code);
+    }
+
+    [Fact]
     public void Non_pdf_input_is_unsupported()
     {
         Assert.Equal(DocumentErrorCode.UnsupportedFormat, ReadFails(Encoding.ASCII.GetBytes("PK\u0003\u0004 not a pdf")).Code);
