@@ -32,7 +32,7 @@ internal static class WorkParser
             var floor = k == 0 ? 0 : drafts[k - 1].HeaderEnd;
             var start = d.Anchor;
             // Look back over short header-like lines (title or company above the dates).
-            while (start - 1 >= floor && d.Anchor - (start - 1) <= 3 && IsHeaderLike(lines[start - 1], kb)
+            while (start - 1 >= floor && d.Anchor - (start - 1) <= 6 && IsHeaderLike(lines[start - 1], kb)
                 && !(lines[start].StartsBlock && start != d.Anchor && !lines[d.Anchor].StartsBlock))
             {
                 start--;
@@ -91,9 +91,9 @@ internal static class WorkParser
         foreach (var p in parts)
         {
             var comma = p.IndexOf(',');
-            if (location is null && EntryText.LooksLikeLocation(p, kb))
+            if (EntryText.LooksLikeLocation(p, kb))
             {
-                location = p;
+                location ??= p;
                 continue;
             }
             // "Acme Corp, Berlin" -> organization and place.
@@ -122,7 +122,8 @@ internal static class WorkParser
         foreach (var p in remaining)
         {
             if (ReferenceEquals(p, title)) continue;
-            var s = (EntryText.HasCompanyMarker(p) ? 3 : 0) + (char.IsUpper(p[0]) ? 1 : 0) - (p.Length > 60 ? 2 : 0) - EntryText.TitleScore(p, kb);
+            var s = (EntryText.HasCompanyMarker(p) ? 3 : 0) + (char.IsUpper(p[0]) ? 1 : 0) - (p.Length > 60 ? 2 : 0) - EntryText.TitleScore(p, kb)
+                - (kb.Skills.TryResolve(p, out _) ? 3 : 0);
             if (s > companyScore)
             {
                 companyScore = s;
