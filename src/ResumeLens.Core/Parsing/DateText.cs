@@ -14,7 +14,7 @@ public static partial class DateText
         + "oct(?:ober|obre|ubre)?|okt(?:ober)?|out(?:ubro)?|nov(?:ember|iembre|embre|embro)?|dec(?:ember)?|dez(?:ember|embro)?|d[ée]c(?:embre)?|dic(?:iembre)?|ene(?:ro)?";
 
     [GeneratedRegex(
-        @"(?<![\p{L}\d])(?:"
+        @"(?:(?<![\p{L}\d])(?:"
         + @"(?<mon>" + Months + @")\.?[\s,\-']*(?:(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+)?(?<year>(?:19|20)\d{2}|'\d{2})"
         + @"|(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<mon>" + Months + @")\.?,?\s+(?<year>(?:19|20)\d{2})"
         + @"|(?<season>spring|summer|fall|autumn|winter)\s*(?<year>(?:19|20)\d{2})"
@@ -23,8 +23,8 @@ public static partial class DateText
         + @"|(?<mm>0[1-9]|1[0-2])/(?<yy>\d{2})(?![\d/])"
         + @"|(?<year>(?:19|20)\d{2})\s*[/.\-]\s*(?<mm>0[1-9]|1[0-2])(?![\d/.\-]\d)"
         + @"|(?<year>(?:19|20)\d{2})"
-        + @"|(?<present>present|current(?:ly)?|now|today|ongoing|till\s+date|to\s+date|till\s+now|heute|actualidad|présent|aujourd'hui)"
-        + @")(?![\p{L}\d])",
+        + @")|(?<!\p{L})(?<present>present|current(?:ly)?|now|today|ongoing|till\s+date|to\s+date|till\s+now|heute|actualidad|présent|aujourd'hui)"
+        + @")(?:(?![\p{L}\d])|(?=(?:to|till|until|present|current)\b))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex DateToken();
 

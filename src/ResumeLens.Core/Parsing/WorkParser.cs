@@ -82,7 +82,8 @@ internal static class WorkParser
             foreach (var p in EntryText.Parts(text))
             {
                 if (IsLabel(p)) continue;
-                parts.Add(p);
+                if (p.Contains(',') && !kb.Titles.Contains(p) && !EntryText.LooksLikeLocation(p, kb)) parts.AddRange(SplitCommas(p, kb));
+                else parts.Add(p);
             }
         }
 
@@ -163,6 +164,23 @@ internal static class WorkParser
             Summary = summary.Count > 0 ? string.Join(' ', summary) : null,
             Highlights = highlights,
         };
+    }
+
+    // "Software Engineer, Acme Corp, Berlin, Germany" -> title, organization, "Berlin, Germany"; "Stripe, Inc." stays whole.
+    private static List<string> SplitCommas(string part, KnowledgeBase kb)
+    {
+        var pieces = new List<string>();
+        foreach (var raw in part.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (pieces.Count > 0 && EntryText.HasCompanyMarker(raw) && raw.Split(' ').Length == 1) pieces[^1] += ", " + raw;
+            else pieces.Add(raw);
+        }
+        if (pieces.Count >= 3 && IsPlaceTail(pieces[^1], kb) && IsPlaceTail(pieces[^2], kb) && EntryText.TitleScore(pieces[^2], kb) == 0)
+        {
+            pieces[^2] = pieces[^2] + ", " + pieces[^1];
+            pieces.RemoveAt(pieces.Count - 1);
+        }
+        return pieces;
     }
 
     private static bool EndsSentence(string s) => s.EndsWith('.') || s.EndsWith(';') || s.EndsWith('!') || s.Length < 40;
