@@ -14,16 +14,17 @@ public static partial class DateText
         + "oct(?:ober|obre|ubre)?|okt(?:ober)?|out(?:ubro)?|nov(?:ember|iembre|embre|embro)?|dec(?:ember)?|dez(?:ember|embro)?|d[ée]c(?:embre)?|dic(?:iembre)?|ene(?:ro)?";
 
     [GeneratedRegex(
-        @"(?<![\p{L}\d])(?:"
+        @"(?:(?<![\p{L}\d])(?:"
         + @"(?<mon>" + Months + @")\.?[\s,\-']*(?:(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+)?(?<year>(?:19|20)\d{2}|'\d{2})"
         + @"|(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<mon>" + Months + @")\.?,?\s+(?<year>(?:19|20)\d{2})"
         + @"|(?<season>spring|summer|fall|autumn|winter)\s*(?<year>(?:19|20)\d{2})"
         + @"|(?<d1>\d{1,2})(?<sep>[/.\-])(?<d2>\d{1,2})\k<sep>(?<year>(?:19|20)\d{2})"
         + @"|(?<mm>0?[1-9]|1[0-2])\s*[/.\-]\s*(?<year>(?:19|20)\d{2})"
+        + @"|(?<mm>0[1-9]|1[0-2])/(?<yy>\d{2})(?![\d/])"
         + @"|(?<year>(?:19|20)\d{2})\s*[/.\-]\s*(?<mm>0[1-9]|1[0-2])(?![\d/.\-]\d)"
         + @"|(?<year>(?:19|20)\d{2})"
-        + @"|(?<present>present|current(?:ly)?|now|today|ongoing|till\s+date|to\s+date|till\s+now|heute|actualidad|présent|aujourd'hui)"
-        + @")(?![\p{L}\d])",
+        + @")|(?<!\p{L})(?<present>present|current(?:ly)?|now|today|ongoing|till\s+date|to\s+date|till\s+now|heute|actualidad|présent|aujourd'hui)"
+        + @")(?:(?![\p{L}\d])|(?=(?:to|till|until|present|current)\b))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex DateToken();
 
@@ -42,7 +43,8 @@ public static partial class DateText
     [GeneratedRegex(@"(?<![\d])((?:19|20)\d{2})((?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex GluedYears();
 
-    private readonly record struct Token(int Start, int Length, PartialDate Date, bool Present);
+    // Weak tokens ("09/14") read as dates only as one end of a range.
+    private readonly record struct Token(int Start, int Length, PartialDate Date, bool Present, bool Weak = false);
 
     /// <summary>All date ranges and lone dates in a line, left to right.</summary>
     public static List<DateRange> FindRanges(string text, PartialDate today)
@@ -67,6 +69,7 @@ public static partial class DateText
                     continue;
                 }
             }
+            if (a.Weak) continue;
             var after = text.AsSpan(a.Start + a.Length);
             var shortEnd = ShortEndYear().Match(after.ToString());
             if (!a.Date.HasMonth && shortEnd.Success)
@@ -134,6 +137,13 @@ public static partial class DateText
             if (m.Groups["present"].Success)
             {
                 list.Add(new Token(m.Index, m.Length, default, true));
+                continue;
+            }
+            if (m.Groups["yy"].Success)
+            {
+                var yy = int.Parse(m.Groups["yy"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+                var y = 2000 + yy > DateTime.UtcNow.Year + 1 ? 1900 + yy : 2000 + yy;
+                list.Add(new Token(m.Index, m.Length, new PartialDate(y, int.Parse(m.Groups["mm"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture)), false, Weak: true));
                 continue;
             }
             var yearText = m.Groups["year"].ValueSpan;

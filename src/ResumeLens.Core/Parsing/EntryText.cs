@@ -7,7 +7,7 @@ internal static class EntryText
 {
     private static readonly HashSet<string> CompanyMarkers = new(StringComparer.OrdinalIgnoreCase)
     {
-        "inc", "inc.", "llc", "llp", "ltd", "ltd.", "limited", "gmbh", "ag", "corp", "corp.", "corporation", "company", "co", "co.",
+        "inc", "inc.", "pa", "p.a.", "pc", "pllc", "lp", "llc", "llp", "ltd", "ltd.", "limited", "gmbh", "ag", "corp", "corp.", "corporation", "company", "co", "co.",
         "plc", "pvt", "pvt.", "sa", "s.a.", "bv", "b.v.", "srl", "spa", "oy", "ab", "as", "kg", "technologies", "technology",
         "solutions", "systems", "group", "bank", "labs", "laboratory", "consulting", "services", "partners", "holdings",
         "international", "enterprises", "industries", "software", "networks", "media", "agency", "studio", "studios",
@@ -57,6 +57,8 @@ internal static class EntryText
     {
         if (part.Length > 70 || part.Length < 2) return 0;
         if (kb.Titles.TryNormalize(part, out _)) return 3;
+        // A skill phrase ("Project management") is not a title even when it ends like one.
+        if (kb.Skills.TryResolve(part, out _)) return 0;
         var words = part.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 7) return 0;
         foreach (var w in words)

@@ -97,6 +97,15 @@ public static partial class ResumeParser
             work.AddRange(WorkParser.Parse(sections[0].Lines, kb, today));
         }
 
+        // Education under an unrecognized or misplaced heading: degree lines anywhere still count.
+        if (education.Count == 0)
+        {
+            foreach (var e in EducationParser.Parse(lines, kb, today))
+            {
+                if (e.StudyType is not null && (e.Institution is not null || e.Level is "bachelor" or "master" or "doctorate")) education.Add(e);
+            }
+        }
+
         var languages = ListSections.Languages(languageTexts, kb);
         if (languages.Count == 0) languages = ListSections.Languages(SpokenLanguageLines(lines), kb);
 

@@ -28,9 +28,27 @@ internal static class SectionSplitter
         var sections = new List<ResumeSectionLines>();
         var current = new ResumeSectionLines(ResumeSection.None, null, []);
         sections.Add(current);
-        foreach (var line in lines)
+        for (var i = 0; i < lines.Count; i++)
         {
+            var line = lines[i];
             var (kind, rest) = HeadingOf(line, kb, bodyFontSize);
+            if (kind == ResumeSection.None && IsUpper(line.Text) && line.Text.Length <= 30)
+            {
+                // Headings broken over lines: "PROFESSIONAL / LEGAL / EXPERIENCE:".
+                var joined = line.Text;
+                for (var j = i + 1; j < lines.Count && j <= i + 2 && IsUpper(lines[j].Text) && lines[j].Text.Length <= 30 && !lines[j].StartsBlock; j++)
+                {
+                    joined += " " + lines[j].Text;
+                    var (k2, r2) = HeadingOf(line with { Text = joined }, kb, bodyFontSize);
+                    if (k2 != ResumeSection.None && r2 is null)
+                    {
+                        kind = k2;
+                        line = line with { Text = joined };
+                        i = j;
+                        break;
+                    }
+                }
+            }
             if (kind == ResumeSection.None)
             {
                 current.Lines.Add(line);

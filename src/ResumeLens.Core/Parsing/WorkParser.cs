@@ -20,7 +20,7 @@ internal static class WorkParser
         for (var i = 0; i < lines.Count; i++)
         {
             if (lines[i].Text.Length > 120) continue;
-            var range = DateText.FindSpan(lines[i].Text, today);
+            var range = DateText.FindSpan(lines[i].Text, today) ?? SplitColumnRange(lines, i, today);
             if (range is null) continue;
             drafts.Add(new Draft { Anchor = i, Range = range });
         }
@@ -32,7 +32,7 @@ internal static class WorkParser
             var floor = k == 0 ? 0 : drafts[k - 1].HeaderEnd;
             var start = d.Anchor;
             // Look back over short header-like lines (title or company above the dates).
-            while (start - 1 >= floor && d.Anchor - (start - 1) <= 3 && IsHeaderLike(lines[start - 1], kb)
+            while (start - 1 >= floor && d.Anchor - (start - 1) <= 6 && IsHeaderLike(lines[start - 1], kb)
                 && !(lines[start].StartsBlock && start != d.Anchor && !lines[d.Anchor].StartsBlock))
             {
                 start--;
@@ -53,6 +53,26 @@ internal static class WorkParser
             entries.Add(Build(lines, d, bodyEnd, kb, today));
         }
         return entries;
+    }
+
+    // A date column beside the text: "June 2022 – Software Engineer, Google" over "Present Developing ...".
+    private static DateRange? SplitColumnRange(List<ResumeLine> lines, int i, PartialDate today)
+    {
+        if (i + 1 >= lines.Count) return null;
+        var text = lines[i].Text;
+        var dash = text.IndexOfAny(['–', '—', '-']);
+        if (dash < 4 || dash > 20 || dash + 1 >= text.Length || text[dash + 1] != ' ') return null;
+        var start = DateText.FindRanges(text[..dash], today);
+        if (start.Count != 1 || start[0].TextStart > 1) return null;
+        var next = lines[i + 1].Text;
+        var space = next.IndexOf(' ');
+        var head = space < 0 ? next : next[..space];
+        if (next.StartsWith("Present", StringComparison.OrdinalIgnoreCase) || next.StartsWith("Current", StringComparison.OrdinalIgnoreCase))
+            return new DateRange(start[0].Start, null, true, 0, dash + 1);
+        var end = DateText.FindRanges(next.Length > 14 ? next[..14] : next, today);
+        if (end.Count == 1 && end[0].TextStart == 0 && end[0].Start.MonthIndex >= start[0].Start.MonthIndex && head.Length > 0)
+            return new DateRange(start[0].Start, end[0].Start, false, 0, dash + 1);
+        return null;
     }
 
     private static int AnchorPartsCount(ResumeLine line, DateRange r) =>
@@ -82,7 +102,8 @@ internal static class WorkParser
             foreach (var p in EntryText.Parts(text))
             {
                 if (IsLabel(p)) continue;
-                parts.Add(p);
+                if (p.Contains(',') && !kb.Titles.Contains(p) && (!EntryText.LooksLikeLocation(p, kb) || p.Count(c => c == ',') >= 2)) parts.AddRange(SplitCommas(p, kb));
+                else parts.Add(p);
             }
         }
 
@@ -91,9 +112,9 @@ internal static class WorkParser
         foreach (var p in parts)
         {
             var comma = p.IndexOf(',');
-            if (location is null && EntryText.LooksLikeLocation(p, kb))
+            if (EntryText.LooksLikeLocation(p, kb))
             {
-                location = p;
+                location ??= p;
                 continue;
             }
             // "Acme Corp, Berlin" -> organization and place.
@@ -118,11 +139,12 @@ internal static class WorkParser
             }
         }
         string? company = null;
-        var companyScore = -1;
+        var companyScore = int.MinValue;
         foreach (var p in remaining)
         {
             if (ReferenceEquals(p, title)) continue;
-            var s = (EntryText.HasCompanyMarker(p) ? 3 : 0) + (char.IsUpper(p[0]) ? 1 : 0) - (p.Length > 60 ? 2 : 0) - EntryText.TitleScore(p, kb);
+            var s = (EntryText.HasCompanyMarker(p) ? 3 : 0) + (char.IsUpper(p[0]) ? 1 : 0) - (p.Length > 60 ? 2 : 0) - EntryText.TitleScore(p, kb)
+                - (kb.Skills.TryResolve(p, out _) ? 3 : 0);
             if (s > companyScore)
             {
                 companyScore = s;
@@ -134,7 +156,7 @@ internal static class WorkParser
             // Unknown title: take the first part that is not the organization.
             foreach (var p in remaining)
             {
-                if (!ReferenceEquals(p, company))
+                if (!ReferenceEquals(p, company) && p.Length <= 60 && char.IsLetter(p[0]) && p.Split(' ').Length <= 6)
                 {
                     title = p;
                     break;
@@ -164,13 +186,36 @@ internal static class WorkParser
         };
     }
 
+    // "Software Engineer, Acme Corp, Berlin, Germany" -> title, organization, "Berlin, Germany"; "Stripe, Inc." stays whole.
+    private static List<string> SplitCommas(string part, KnowledgeBase kb)
+    {
+        var pieces = new List<string>();
+        foreach (var raw in part.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (pieces.Count > 0 && EntryText.HasCompanyMarker(raw) && raw.Split(' ').Length == 1) pieces[^1] += ", " + raw;
+            else pieces.Add(raw);
+        }
+        while (pieces.Count > 3 && IsPlaceTail(pieces[^1], kb) && IsPlaceTail(pieces[^2], kb) && EntryText.TitleScore(pieces[^2], kb) == 0)
+        {
+            pieces[^2] = pieces[^2] + ", " + pieces[^1];
+            pieces.RemoveAt(pieces.Count - 1);
+        }
+        var regionCode = pieces.Count >= 3 && pieces[^1].Length <= 3 && SectionSplitter.IsUpper(pieces[^1]);
+        if (regionCode && IsPlaceTail(pieces[^2], kb) && EntryText.TitleScore(pieces[^2], kb) == 0)
+        {
+            pieces[^2] = pieces[^2] + ", " + pieces[^1];
+            pieces.RemoveAt(pieces.Count - 1);
+        }
+        return pieces;
+    }
+
     private static bool EndsSentence(string s) => s.EndsWith('.') || s.EndsWith(';') || s.EndsWith('!') || s.Length < 40;
 
     private static bool IsPlaceTail(string tail, KnowledgeBase kb)
     {
         if (tail.Length == 0 || tail.Length > 30 || !char.IsUpper(tail[0])) return false;
-        var words = tail.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= 3 && !EntryText.HasCompanyMarker(tail) && EntryText.TitleScore(tail, kb) == 0;
+        var words = tail.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 4 && !EntryText.HasCompanyMarker(tail) && EntryText.TitleScore(tail, kb) == 0;
     }
 
     private static bool IsLabel(string p) =>
