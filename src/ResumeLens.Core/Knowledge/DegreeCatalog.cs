@@ -1,0 +1,132 @@
+using System.Collections.Frozen;
+
+namespace ResumeLens.Core.Knowledge;
+
+/// <summary>A degree named in text: the span as written and its level.</summary>
+public readonly record struct DegreeMention(int Start, int Length, string Text, DegreeLevel Level);
+
+/// <summary>Degree spellings (US, UK, Indian, European; full names and abbreviations) mapped to levels.</summary>
+public sealed class DegreeCatalog
+{
+    private const int MaxWords = 6;
+
+    // Abbreviations that collide with product names when followed by these words ("MS Office", "MA Excel").
+    private static readonly FrozenSet<string> ProductWords = FrozenSet.ToFrozenSet(
+        ["office", "excel", "word", "access", "project", "sql", "teams", "outlook", "powerpoint", "windows", "dynamics", "visio", "dos"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private readonly FrozenDictionary<string, DegreeLevel> _byKey;
+
+    private DegreeCatalog(FrozenDictionary<string, DegreeLevel> byKey) => _byKey = byKey;
+
+    public int Count => _byKey.Count;
+
+    /// <summary>Level of a degree written on its own ("B.Tech", "Master of Science"), or the best degree inside a longer text.</summary>
+    public DegreeLevel LevelOf(string degree)
+    {
+        if (_byKey.TryGetValue(Key(degree), out var level)) return level;
+        return TryFind(degree, out var m) ? m.Level : DegreeLevel.None;
+    }
+
+    /// <summary>Finds the first (longest at its position) degree named in <paramref name="text"/>.</summary>
+    public bool TryFind(string text, out DegreeMention mention)
+    {
+        var words = Words(text);
+        for (var i = 0; i < words.Count; i++)
+        {
+            for (var n = Math.Min(MaxWords, words.Count - i); n >= 1; n--)
+            {
+                var start = words[i].Start;
+                var end = words[i + n - 1].Start + words[i + n - 1].Length;
+                var span = text.AsSpan(start, end - start);
+                var key = Key(span);
+                if (key.Length == 0 || !_byKey.TryGetValue(key, out var level)) continue;
+                if (!Plausible(span, key, i + n < words.Count ? text.Substring(words[i + n].Start, words[i + n].Length) : null)) continue;
+                mention = new DegreeMention(start, end - start, span.ToString().TrimEnd(','), level);
+                return true;
+            }
+        }
+        mention = default;
+        return false;
+    }
+
+    // Short abbreviations ("BS", "MA", "BE", "ME") are ordinary words in lower case; demand capitals.
+    private static bool Plausible(ReadOnlySpan<char> written, string key, string? nextWord)
+    {
+        if (key.Length > 3) return true;
+        var upper = 0;
+        foreach (var c in written)
+        {
+            if (char.IsUpper(c)) upper++;
+        }
+        if (upper < 2 && !(key.Length == 3 && upper == 1 && written.Contains('.'))) return false;
+        return nextWord is null || !ProductWords.Contains(nextWord);
+    }
+
+    private static List<(int Start, int Length)> Words(string text)
+    {
+        var words = new List<(int, int)>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && !IsWordChar(text[i])) i++;
+            var start = i;
+            while (i < text.Length && IsWordChar(text[i])) i++;
+            if (i > start) words.Add((start, i - start));
+        }
+        return words;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '.' or '\'' or '’' or '-';
+
+    /// <summary>Lookup identity: lower-case letters and digits only, so "B.Sc.", "BSc" and "B Sc" agree.</summary>
+    internal static string Key(ReadOnlySpan<char> s)
+    {
+        Span<char> buf = s.Length <= 256 ? stackalloc char[s.Length] : new char[s.Length];
+        var n = 0;
+        foreach (var c in s)
+        {
+            if (char.IsLetterOrDigit(c)) buf[n++] = char.ToLowerInvariant(c);
+        }
+        return new string(buf[..n]);
+    }
+
+    /// <summary>Maps the level names used in the data files to <see cref="DegreeLevel"/>.</summary>
+    public static DegreeLevel ParseLevel(string level) => level switch
+    {
+        "highschool" => DegreeLevel.HighSchool,
+        "certificate" => DegreeLevel.Certificate,
+        "associate" => DegreeLevel.Associate,
+        "bachelor" => DegreeLevel.Bachelor,
+        "master" => DegreeLevel.Master,
+        "doctorate" => DegreeLevel.Doctorate,
+        _ => DegreeLevel.None,
+    };
+
+    /// <summary>The JSON Resume "x-level" spelling of a level.</summary>
+    public static string? LevelName(DegreeLevel level) => level switch
+    {
+        DegreeLevel.HighSchool => "high-school",
+        DegreeLevel.Certificate => "certificate",
+        DegreeLevel.Associate => "associate",
+        DegreeLevel.Bachelor => "bachelor",
+        DegreeLevel.Master => "master",
+        DegreeLevel.Doctorate => "doctorate",
+        _ => null,
+    };
+
+    internal static DegreeCatalog Load(List<string> lines)
+    {
+        var map = new Dictionary<string, DegreeLevel>(lines.Count, StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            var tab = line.LastIndexOf('\t');
+            if (tab <= 0) continue;
+            var key = Key(line.AsSpan(0, tab));
+            var level = ParseLevel(line[(tab + 1)..]);
+            // Two spellings may share a key ("b.e." and "be"); the higher level is the safer reading.
+            if (key.Length > 0 && level != DegreeLevel.None && (!map.TryGetValue(key, out var had) || had < level)) map[key] = level;
+        }
+        return new DegreeCatalog(map.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+}

@@ -1,0 +1,82 @@
+using System.Collections.Frozen;
+
+namespace ResumeLens.Core.Knowledge;
+
+/// <summary>Universities and colleges by name, plus the words that mark an educational institution in any language.</summary>
+public sealed class InstitutionCatalog
+{
+    private static readonly string[] Markers =
+    [
+        "university", "college", "institute", "school", "academy", "polytechnic", "universität", "universitat",
+        "université", "universite", "universidad", "universidade", "università", "universita", "universiteit",
+        "uniwersytet", "politecnico", "politechnika", "hochschule", "fachhochschule", "lycée", "lycee", "gymnasium",
+        "conservatory", "seminary", "iit", "nit", "iiit", "bits", "mit", "ucla", "epfl", "eth", "école", "ecole",
+        "escuela", "facultad", "faculty", "campus", "vidyalaya", "vidyapeeth", "mahavidyalaya", "kolej", "instituto",
+    ];
+
+    private static readonly FrozenSet<string> MarkerSet = Markers.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private readonly FrozenDictionary<string, string> _byKey;
+
+    private InstitutionCatalog(FrozenDictionary<string, string> byKey) => _byKey = byKey;
+
+    public int Count => _byKey.Count;
+
+    /// <summary>True when the catalog lists this institution (case and punctuation ignored).</summary>
+    public bool IsKnown(string name) => _byKey.ContainsKey(Key(name));
+
+    /// <summary>Country code of a known institution.</summary>
+    public string? CountryOf(string name) => _byKey.GetValueOrDefault(Key(name));
+
+    /// <summary>True when the text names a known institution or contains a word such as "University" or "Hochschule".</summary>
+    public bool LooksLikeInstitution(string text)
+    {
+        if (IsKnown(text)) return true;
+        var i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && !char.IsLetter(text[i])) i++;
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i])) i++;
+            if (i > start && MarkerSet.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, i - start)))
+            {
+                var w = text.AsSpan(start, i - start);
+                // Acronym markers (IIT, MIT) count only when written in capitals.
+                if (w.Length > 4 || IsUpper(w)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsUpper(ReadOnlySpan<char> w)
+    {
+        foreach (var c in w)
+        {
+            if (!char.IsUpper(c)) return false;
+        }
+        return true;
+    }
+
+    private static string Key(string s)
+    {
+        Span<char> buf = s.Length <= 256 ? stackalloc char[s.Length] : new char[s.Length];
+        var n = 0;
+        foreach (var c in s)
+        {
+            if (char.IsLetterOrDigit(c)) buf[n++] = char.ToLowerInvariant(c);
+        }
+        return new string(buf[..n]);
+    }
+
+    internal static InstitutionCatalog Load(List<string> lines)
+    {
+        var map = new Dictionary<string, string>(lines.Count, StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            var tab = line.IndexOf('\t');
+            var name = tab < 0 ? line : line[..tab];
+            map.TryAdd(Key(name), tab < 0 ? "" : line[(tab + 1)..]);
+        }
+        return new InstitutionCatalog(map.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+}

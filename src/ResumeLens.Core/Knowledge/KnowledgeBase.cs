@@ -1,0 +1,67 @@
+namespace ResumeLens.Core.Knowledge;
+
+/// <summary>Immutable reference vocabularies (skills, titles, degrees, names, resume language), loaded once from embedded data.</summary>
+public sealed class KnowledgeBase
+{
+    private static readonly Lazy<KnowledgeBase> Shared = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private KnowledgeBase(
+        SkillTaxonomy skills, JobTitleCatalog titles, DegreeCatalog degrees, NameCatalog names,
+        InstitutionCatalog institutions, ResumeVocabulary vocabulary)
+    {
+        Skills = skills;
+        Titles = titles;
+        Degrees = degrees;
+        Names = names;
+        Institutions = institutions;
+        Vocabulary = vocabulary;
+    }
+
+    /// <summary>The knowledge base built from the data files shipped inside this assembly.</summary>
+    public static KnowledgeBase Default => Shared.Value;
+
+    public SkillTaxonomy Skills { get; }
+
+    /// <summary>Job titles with their normalized occupations.</summary>
+    public JobTitleCatalog Titles { get; }
+
+    /// <summary>Degree spellings and their levels.</summary>
+    public DegreeCatalog Degrees { get; }
+
+    /// <summary>Given names and surnames.</summary>
+    public NameCatalog Names { get; }
+
+    /// <summary>Universities and colleges.</summary>
+    public InstitutionCatalog Institutions { get; }
+
+    /// <summary>Section headings, action verbs and common English words.</summary>
+    public ResumeVocabulary Vocabulary { get; }
+
+    private static KnowledgeBase Load()
+    {
+        var commonWords = ResumeVocabulary.LoadCommonWords(Lines("common-words.tsv"));
+        // The independent catalogs load in parallel: start-up time is the slowest one, not the sum.
+        var titles = Task.Run(() => JobTitleCatalog.Load(Lines("occupations.tsv"), Lines("titles.tsv")));
+        var institutions = Task.Run(() => InstitutionCatalog.Load(Lines("universities.tsv")));
+        var skills = SkillTaxonomy.Load(Lines("skills.tsv"), commonWords);
+        var degrees = DegreeCatalog.Load(Lines("degrees.tsv"));
+        var names = NameCatalog.Load(Lines("given-names.txt"), Lines("surnames.txt"));
+        var vocabulary = ResumeVocabulary.Load(Lines("section-headings.tsv"), Lines("action-verbs.txt"), commonWords);
+        return new KnowledgeBase(skills, titles.GetAwaiter().GetResult(), degrees, names, institutions.GetAwaiter().GetResult(), vocabulary);
+    }
+
+    /// <summary>Reads the non-empty lines of one embedded data file.</summary>
+    internal static List<string> Lines(string file)
+    {
+        var asm = typeof(KnowledgeBase).Assembly;
+        using var stream = asm.GetManifestResourceStream("ResumeLens.Core.Data." + file)
+            ?? throw new InvalidOperationException($"Embedded knowledge file {file} is missing from {asm.GetName().Name}.");
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>(1024);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0) lines.Add(line);
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,115 @@
+using System.Collections.Frozen;
+using System.Globalization;
+
+namespace ResumeLens.Core.Knowledge;
+
+/// <summary>The sections a resume is divided into.</summary>
+public enum ResumeSection
+{
+    None, Contact, Summary, Experience, Education, Skills, Projects, Certifications, Languages, Awards, Publications,
+    Volunteer, Interests, References, Other,
+}
+
+/// <summary>Resume language: section-heading phrases, action verbs, and English word frequency ranks.</summary>
+public sealed class ResumeVocabulary
+{
+    private readonly FrozenDictionary<string, ResumeSection> _headings;
+    private readonly FrozenSet<string> _verbs;
+    private readonly FrozenDictionary<string, int> _wordRank;
+
+    private ResumeVocabulary(FrozenDictionary<string, ResumeSection> headings, FrozenSet<string> verbs, FrozenDictionary<string, int> wordRank)
+    {
+        _headings = headings;
+        _verbs = verbs;
+        _wordRank = wordRank;
+    }
+
+    /// <summary>The section a heading line names ("WORK EXPERIENCE:", "Education & Training"), if any.</summary>
+    public ResumeSection SectionOf(string heading)
+    {
+        var key = HeadingKey(heading);
+        return key.Length > 0 && _headings.TryGetValue(key, out var s) ? s : ResumeSection.None;
+    }
+
+    /// <summary>True for verbs resumes start achievements with ("led", "built", "managed").</summary>
+    public bool IsActionVerb(string word)
+    {
+        var w = word.ToLowerInvariant();
+        if (_verbs.Contains(w)) return true;
+        // Past tense and gerund forms of the listed base verbs.
+        if (w.EndsWith("ed", StringComparison.Ordinal) && (_verbs.Contains(w[..^2]) || _verbs.Contains(w[..^1]))) return true;
+        if (w.EndsWith("ing", StringComparison.Ordinal) && (_verbs.Contains(w[..^3]) || _verbs.Contains(w[..^3] + "e"))) return true;
+        return w.EndsWith("ied", StringComparison.Ordinal) && _verbs.Contains(w[..^3] + "y");
+    }
+
+    /// <summary>Frequency rank of an English word (1 = most common), 0 when not among the common words.</summary>
+    public int WordRank(string word) => _wordRank.GetValueOrDefault(word.ToLowerInvariant());
+
+    /// <summary>Rank lookup without allocating; <paramref name="lowerWord"/> must already be lower case.</summary>
+    public int WordRank(ReadOnlySpan<char> lowerWord) => _wordRank.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lowerWord, out var r) ? r : 0;
+
+    internal static string HeadingKey(string s)
+    {
+        var sb = new System.Text.StringBuilder(s.Length);
+        var space = false;
+        foreach (var c in s)
+        {
+            if (char.IsLetter(c))
+            {
+                if (space && sb.Length > 0) sb.Append(' ');
+                space = false;
+                sb.Append(char.ToLowerInvariant(c));
+            }
+            else if (c == '&')
+            {
+                if (sb.Length > 0) sb.Append(" and");
+                space = true;
+            }
+            else
+            {
+                space = true;
+            }
+        }
+        return sb.ToString();
+    }
+
+    internal static FrozenDictionary<string, int> LoadCommonWords(List<string> lines)
+    {
+        var map = new Dictionary<string, int>(lines.Count, StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            var tab = line.IndexOf('\t');
+            if (tab > 0) map.TryAdd(line[..tab], int.Parse(line.AsSpan(tab + 1), CultureInfo.InvariantCulture));
+        }
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    internal static ResumeVocabulary Load(List<string> headingLines, List<string> verbLines, FrozenDictionary<string, int> wordRank)
+    {
+        var headings = new Dictionary<string, ResumeSection>(StringComparer.Ordinal);
+        foreach (var line in headingLines)
+        {
+            var tab = line.IndexOf('\t');
+            if (tab <= 0) continue;
+            var section = line[(tab + 1)..] switch
+            {
+                "contact" => ResumeSection.Contact,
+                "summary" => ResumeSection.Summary,
+                "experience" => ResumeSection.Experience,
+                "education" => ResumeSection.Education,
+                "skills" => ResumeSection.Skills,
+                "projects" => ResumeSection.Projects,
+                "certifications" => ResumeSection.Certifications,
+                "languages" => ResumeSection.Languages,
+                "awards" => ResumeSection.Awards,
+                "publications" => ResumeSection.Publications,
+                "volunteer" => ResumeSection.Volunteer,
+                "interests" => ResumeSection.Interests,
+                "references" => ResumeSection.References,
+                _ => ResumeSection.Other,
+            };
+            headings[HeadingKey(line[..tab])] = section;
+        }
+        return new ResumeVocabulary(headings.ToFrozenDictionary(StringComparer.Ordinal), verbLines.ToFrozenSet(StringComparer.Ordinal), wordRank);
+    }
+}

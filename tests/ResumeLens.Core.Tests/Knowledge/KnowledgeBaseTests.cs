@@ -1,0 +1,65 @@
+using ResumeLens.Core.Knowledge;
+
+namespace ResumeLens.Core.Tests.Knowledge;
+
+public sealed class KnowledgeBaseTests
+{
+    private static KnowledgeBase Kb => KnowledgeBase.Default;
+
+    [Fact]
+    public void Default_is_loaded_once()
+    {
+        Assert.Same(KnowledgeBase.Default, KnowledgeBase.Default);
+    }
+
+    [Theory]
+    [InlineData("Software Engineer")]
+    [InlineData("Senior Software Engineer")]
+    [InlineData("Registered Nurse")]
+    [InlineData("marketing manager")]
+    public void Common_titles_normalize_to_occupations(string title)
+    {
+        Assert.True(Kb.Titles.TryNormalize(title, out var t));
+        Assert.False(string.IsNullOrEmpty(t.Occupation));
+    }
+
+    [Theory]
+    [InlineData("B.Tech", DegreeLevel.Bachelor)]
+    [InlineData("BTech", DegreeLevel.Bachelor)]
+    [InlineData("B.E.", DegreeLevel.Bachelor)]
+    [InlineData("BSc", DegreeLevel.Bachelor)]
+    [InlineData("Bachelor of Science", DegreeLevel.Bachelor)]
+    [InlineData("MCA", DegreeLevel.Master)]
+    [InlineData("MSc", DegreeLevel.Master)]
+    [InlineData("Diplom", DegreeLevel.Master)]
+    [InlineData("Licenciatura", DegreeLevel.Bachelor)]
+    [InlineData("MBA", DegreeLevel.Master)]
+    [InlineData("Ph.D.", DegreeLevel.Doctorate)]
+    [InlineData("Associate of Applied Science", DegreeLevel.Associate)]
+    [InlineData("High School Diploma", DegreeLevel.HighSchool)]
+    public void Degree_spellings_map_to_levels(string degree, DegreeLevel level)
+    {
+        Assert.Equal(level, Kb.Degrees.LevelOf(degree));
+    }
+
+    [Fact]
+    public void Degree_abbreviations_need_capitals_and_skip_products()
+    {
+        Assert.False(Kb.Degrees.TryFind("we will be there as soon as possible", out _));
+        Assert.False(Kb.Degrees.TryFind("Skilled in MS Office", out _));
+        Assert.True(Kb.Degrees.TryFind("MS in Computer Science, 2019", out var m));
+        Assert.Equal(DegreeLevel.Master, m.Level);
+    }
+
+    [Fact]
+    public void Vocabulary_knows_headings_names_and_institutions()
+    {
+        Assert.Equal(ResumeSection.Experience, Kb.Vocabulary.SectionOf("WORK EXPERIENCE:"));
+        Assert.Equal(ResumeSection.Education, Kb.Vocabulary.SectionOf("Education"));
+        Assert.Equal(ResumeSection.Skills, Kb.Vocabulary.SectionOf("Technical Skills"));
+        Assert.True(Kb.Vocabulary.IsActionVerb("managed"));
+        Assert.True(Kb.Names.IsGivenName("María"));
+        Assert.True(Kb.Institutions.LooksLikeInstitution("Technische Universität München"));
+        Assert.True(Kb.Institutions.IsKnown("Massachusetts Institute of Technology"));
+    }
+}

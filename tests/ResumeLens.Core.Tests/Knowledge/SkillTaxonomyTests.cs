@@ -1,0 +1,91 @@
+using ResumeLens.Core.Knowledge;
+
+namespace ResumeLens.Core.Tests.Knowledge;
+
+public sealed class SkillTaxonomyTests
+{
+    private static SkillTaxonomy Skills => KnowledgeBase.Default.Skills;
+
+    private static List<string> Ids(string text)
+    {
+        var ids = new List<string>();
+        foreach (var m in Skills.FindMentions(text)) ids.Add(m.SkillId);
+        return ids;
+    }
+
+    [Fact]
+    public void Taxonomy_holds_thousands_of_skills_with_stable_ids()
+    {
+        Assert.True(Skills.Count > 1000);
+        Assert.True(Skills.TryGet("javascript", out var js));
+        Assert.Equal("JavaScript", js.Name);
+        Assert.Equal("language", js.Category);
+        Assert.True(Skills.TryGet("postgresql", out var pg));
+        Assert.Equal("database", pg.Category);
+    }
+
+    [Theory]
+    [InlineData("reactjs", "react")]
+    [InlineData("React.js", "react")]
+    [InlineData("C++", "cpp")]
+    [InlineData("c#", "csharp")]
+    [InlineData("Golang", "go")]
+    [InlineData("postgres", "postgresql")]
+    [InlineData("NODE JS", "node-js")]
+    [InlineData(".NET", "dotnet")]
+    public void Resolve_ignores_case_and_punctuation(string written, string id)
+    {
+        Assert.True(Skills.TryResolve(written, out var skill));
+        Assert.Equal(id, skill.Id);
+    }
+
+    [Fact]
+    public void Frameworks_and_databases_have_transitive_parents()
+    {
+        Assert.True(Skills.IsAncestor("javascript", "react"));
+        Assert.True(Skills.IsAncestor("sql", "postgresql"));
+        Assert.True(Skills.IsAncestor("javascript", "next-js"));
+        Assert.False(Skills.IsAncestor("python", "react"));
+    }
+
+    [Fact]
+    public void Mentions_prefer_the_longest_name_and_respect_word_boundaries()
+    {
+        var ids = Ids("Built services in C++ and C# with Microsoft SQL Server, React Native and Node.js.");
+        Assert.Contains("cpp", ids);
+        Assert.Contains("csharp", ids);
+        Assert.DoesNotContain("c", ids);
+        Assert.Contains("react-native", ids);
+        Assert.DoesNotContain("react", ids);
+        Assert.Contains("node-js", ids);
+    }
+
+    [Fact]
+    public void Ordinary_english_does_not_become_a_skill()
+    {
+        var ids = Ids("I go to the office every spring and excel at my word games. Swift action. Ready to go.");
+        Assert.DoesNotContain("go", ids);
+        Assert.DoesNotContain("spring", ids);
+        Assert.DoesNotContain("excel", ids);
+        Assert.DoesNotContain("r", ids);
+        Assert.DoesNotContain("c", ids);
+    }
+
+    [Fact]
+    public void Short_names_count_inside_skill_lists()
+    {
+        var ids = Ids("Languages: Go, R, C, Python\nFrameworks: Spring | Django");
+        Assert.Equal(["go", "r", "c", "python", "spring", "django"], ids);
+    }
+
+    [Fact]
+    public void Mention_spans_point_at_the_text()
+    {
+        const string text = "Experience with PostgreSQL and Kubernetes";
+        foreach (var m in Skills.FindMentions(text))
+        {
+            Assert.Equal(m.Text, text.Substring(m.Start, m.Length));
+        }
+        Assert.Equal(["postgresql", "kubernetes"], Ids(text));
+    }
+}
