@@ -116,7 +116,7 @@ public sealed class MatchProfile
         var taxonomy = knowledge.Skills;
         foreach (var line in Lines)
         {
-            foreach (var m in taxonomy.FindMentions(line))
+            foreach (var m in SkillFinder.Find(taxonomy, line))
             {
                 if (!Skills.ContainsKey(m.SkillId) && taxonomy.TryGet(m.SkillId, out var s)) Skills[m.SkillId] = new SkillHit(s.Id, s.Name, line, 0);
             }
@@ -297,7 +297,7 @@ public sealed class MatchProfile
             foreach (var text in w.Highlights.Prepend(w.Summary).Prepend(w.Position))
             {
                 if (text is null) continue;
-                foreach (var m in taxonomy.FindMentions(text)) ids.Add(m.SkillId);
+                foreach (var m in SkillFinder.Find(taxonomy, text)) ids.Add(m.SkillId);
             }
             foreach (var id in ids) months[id] = months.GetValueOrDefault(id) + interval.End - interval.Start;
         }

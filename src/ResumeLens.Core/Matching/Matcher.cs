@@ -121,7 +121,7 @@ public sealed class Matcher
     }
 
     /// <summary>Credit 0..1 for one requirement, the candidate skill that earned it, and how.</summary>
-    private static (double Credit, string? Via, string Kind) Credit(SkillRequirement r, MatchProfile p)
+    internal static (double Credit, string? Via, string Kind) Credit(SkillRequirement r, MatchProfile p)
     {
         if (p.Skills.ContainsKey(r.Id)) return (1, r.Id, "exact");
         if (p.Ancestors.TryGetValue(r.Id, out var child)) return (1, child, "child");

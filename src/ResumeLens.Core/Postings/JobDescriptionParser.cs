@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using ResumeLens.Core.Knowledge;
+using ResumeLens.Core.Matching;
 
 namespace ResumeLens.Core.Postings;
 
@@ -52,7 +53,7 @@ public sealed partial class JobDescriptionParser
             if (isRequirement && unit.Section is not (Section.About or Section.Benefits)) AddDistinct(qualifications, unit.Text);
             if (unit.Section is Section.About or Section.Benefits) continue;
 
-            foreach (var mention in _knowledge.Skills.FindMentions(unit.Text))
+            foreach (var mention in SkillFinder.Find(_knowledge.Skills, unit.Text))
             {
                 if (unit.Preferred)
                 {
@@ -157,6 +158,7 @@ public sealed partial class JobDescriptionParser
     {
         var units = new List<Unit>();
         var section = Section.Intro;
+        var seenStructure = false;
         var paragraph = new StringBuilder();
 
         void FlushParagraph()
@@ -190,6 +192,14 @@ public sealed partial class JobDescriptionParser
             {
                 FlushParagraph();
                 section = kind;
+                seenStructure |= kind is Section.Required or Section.Preferred or Section.Responsibilities;
+                continue;
+            }
+            if (seenStructure && LooksLikeUnknownHeading(line))
+            {
+                // Once requirements have been listed, an unrecognized heading usually starts company or perks text.
+                FlushParagraph();
+                section = Section.About;
                 continue;
             }
             var bullet = Bullet().Match(line);
@@ -210,13 +220,20 @@ public sealed partial class JobDescriptionParser
     private static bool IsHeading(string line, out Section kind)
     {
         kind = Section.Intro;
-        var body = line.TrimEnd(':').Trim();
+        var body = line.TrimEnd(':', '-', '\u2013', '\u2014', ' ').Trim();
         if (body.Length == 0 || body.Length > 60 || body.EndsWith('.')) return false;
         if (line.IndexOf(':') is var colon && colon >= 0 && colon < line.Length - 1) return false;
         if (body.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 8) return false;
         if (ClassifyHeading(body) is not { } k) return false;
         kind = k;
         return true;
+    }
+
+    private static bool LooksLikeUnknownHeading(string line)
+    {
+        if (line.Length > 50 || line.Length < 3 || !char.IsUpper(line[0])) return false;
+        if (line[^1] is '.' or ',' or ';' or '!' or '?' || line.Contains(',')) return false;
+        return line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6;
     }
 
     private static Section? ClassifyHeading(string heading)
@@ -281,7 +298,7 @@ public sealed partial class JobDescriptionParser
             if (tail.Length > 80) tail = tail[..80];
             if (!ExperienceWord().IsMatch(tail) && !ExperienceWord().IsMatch(before)) continue;
             overallMonths = Math.Max(overallMonths, months);
-            foreach (var mention in _knowledge.Skills.FindMentions(tail))
+            foreach (var mention in SkillFinder.Find(_knowledge.Skills, tail))
             {
                 skillMonths[mention.SkillId] = Math.Max(skillMonths.GetValueOrDefault(mention.SkillId), months);
             }
@@ -487,6 +504,8 @@ public sealed partial class JobDescriptionParser
         var label = EmploymentLabel().Match(text);
         var source = label.Success ? label.Groups[1].Value : text;
         var m = EmploymentWord().Match(source);
+        // A label may say just "Contract"; in running text that word is too often about contracts.
+        if (!m.Success && label.Success && source.Contains("contract", StringComparison.OrdinalIgnoreCase)) return "CONTRACTOR";
         if (!m.Success) return null;
         var w = m.Value.ToLowerInvariant();
         if (w.StartsWith("full", StringComparison.Ordinal) || w == "permanent") return "FULL_TIME";
@@ -513,7 +532,7 @@ public sealed partial class JobDescriptionParser
     [GeneratedRegex(@"nice[- ]to[- ]have|preferred|bonus|plus|desir|good to have|extra credit|ideal|would be great")]
     private static partial Regex PreferredHeading();
 
-    [GeneratedRegex(@"benefit|perks|what we offer|we offer|compensation|salary|pay range|equal opportunit|eeo|why join|why work|how to apply")]
+    [GeneratedRegex(@"benefit|perks|what we offer|we offer|compensation|salary|pay range|equal opportunit|eeo|why join|why work|why you|how to apply|flourish|the way we work|our values|culture|seniority level|job function|industries|similar jobs")]
     private static partial Regex BenefitsHeading();
 
     [GeneratedRegex(@"^about (us|the company|the team|our|[a-z]+$)|who we are|our (company|mission|story)|company overview|^overview$")]

@@ -258,16 +258,31 @@ public static class JobPageReader
         if (body is null) return "";
         var candidates = document.QuerySelectorAll("[class*='description'], [id*='description'], [class*='job-details'], article, main").ToList();
         IElement best = body;
-        var bestLength = 0;
+        var bestWords = int.MaxValue;
         foreach (var c in candidates)
         {
-            var length = c.TextContent.Length;
-            // Prefer the description container when it carries a real share of the page's text.
-            if (length > bestLength && length > 200) (best, bestLength) = (c, length);
+            var words = WordCount(c.TextContent);
+            // The tightest container that still holds a real posting: wrappers also carry "similar jobs" lists.
+            if (words >= 80 && words < bestWords) (best, bestWords) = (c, words);
         }
+        // Take in the enclosing block when it adds little, such as a job-criteria list beside the text.
+        if (best != body && best.ParentElement is { } parent && parent != body && WordCount(parent.TextContent) <= bestWords * 1.3) best = parent;
         var sb = new StringBuilder();
         AppendText(best, sb);
         return Tidy(sb.ToString());
+    }
+
+    private static int WordCount(string text)
+    {
+        var n = 0;
+        var inWord = false;
+        foreach (var ch in text)
+        {
+            var letter = !char.IsWhiteSpace(ch);
+            if (letter && !inWord) n++;
+            inWord = letter;
+        }
+        return n;
     }
 
     private static void AppendText(INode node, StringBuilder sb)
