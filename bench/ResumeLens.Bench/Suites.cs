@@ -7,6 +7,7 @@ internal static class Suites
 {
     public static Dictionary<string, Suite> All() => new(StringComparer.Ordinal)
     {
+        ["parse-accuracy"] = new("parser precision/recall/F1 per field against the labeled resumes in ../shared/data", ParserAccuracy.Run),
         ["extract"] = ExtractBench.Suite,
     };
 

@@ -8,6 +8,7 @@ internal static class Commands
     public static IEnumerable<Command> All()
     {
         yield return ExtractCommand.Create();
+        yield return ParseCommand.Create();
         yield return JobCommand.Create();
     }
 }

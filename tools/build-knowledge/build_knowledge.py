@@ -504,5 +504,13 @@ for h, s in [("summary", "summary"), ("profile", "summary"), ("about me", "summa
 write("section-headings.tsv", [f"{h}\t{s}" for h, s in sorted(heads.items())])
 verbs = sorted({r["verb"].strip().lower() for r in rows("resume_language/action_verbs.csv") if r["verb"].strip()})
 write("action-verbs.txt", verbs)
+langs = sorted({clean(r["preferred_label"]) for r in rows("skills/esco_language_skills.csv")
+                if r["skill_type"] == "knowledge" and len(clean(r["preferred_label"]).split()) <= 2 and "(" not in r["preferred_label"]})
+langs = sorted(set(langs) | {"Mandarin", "Chinese", "Cantonese", "Tamil", "Telugu", "Marathi", "Bengali", "Urdu",
+    "Punjabi", "Gujarati", "Kannada", "Malayalam", "Tagalog", "Filipino", "Swahili", "Persian", "Farsi", "Hebrew",
+    "Indonesian", "Malay", "Vietnamese", "Thai", "Korean", "Japanese", "Turkish", "Russian", "Portuguese", "Spanish",
+    "French", "Italian", "Dutch", "Polish", "Ukrainian", "Greek", "Romanian", "Czech", "Hungarian", "Swedish",
+    "Norwegian", "Danish", "Finnish", "Afrikaans", "Zulu", "Amharic", "Nepali", "Sinhala", "Catalan"})
+write("languages.txt", langs)
 print(f"skills={len(skills)} titles={len(titles)} degrees={len(degrees)} universities={len(unis)} "
       f"given={len(given)} surnames={len(sur)} headings={len(heads)} verbs={len(verbs)}")

@@ -46,7 +46,7 @@ public sealed class KnowledgeBase
         var skills = SkillTaxonomy.Load(Lines("skills.tsv"), commonWords);
         var degrees = DegreeCatalog.Load(Lines("degrees.tsv"));
         var names = NameCatalog.Load(Lines("given-names.txt"), Lines("surnames.txt"));
-        var vocabulary = ResumeVocabulary.Load(Lines("section-headings.tsv"), Lines("action-verbs.txt"), commonWords);
+        var vocabulary = ResumeVocabulary.Load(Lines("section-headings.tsv"), Lines("action-verbs.txt"), Lines("languages.txt"), commonWords);
         return new KnowledgeBase(skills, titles.GetAwaiter().GetResult(), degrees, names, institutions.GetAwaiter().GetResult(), vocabulary);
     }
 

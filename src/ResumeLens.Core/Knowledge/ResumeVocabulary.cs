@@ -16,13 +16,19 @@ public sealed class ResumeVocabulary
     private readonly FrozenDictionary<string, ResumeSection> _headings;
     private readonly FrozenSet<string> _verbs;
     private readonly FrozenDictionary<string, int> _wordRank;
+    private readonly FrozenDictionary<string, string> _languages;
 
-    private ResumeVocabulary(FrozenDictionary<string, ResumeSection> headings, FrozenSet<string> verbs, FrozenDictionary<string, int> wordRank)
+    private ResumeVocabulary(FrozenDictionary<string, ResumeSection> headings, FrozenSet<string> verbs, FrozenDictionary<string, int> wordRank,
+        FrozenDictionary<string, string> languages)
     {
         _headings = headings;
         _verbs = verbs;
         _wordRank = wordRank;
+        _languages = languages;
     }
+
+    /// <summary>The canonical name of a spoken language ("english" -> "English"), if the word names one.</summary>
+    public bool TryGetLanguage(string word, out string language) => _languages.TryGetValue(word.Trim().ToLowerInvariant(), out language!);
 
     /// <summary>The section a heading line names ("WORK EXPERIENCE:", "Education & Training"), if any.</summary>
     public ResumeSection SectionOf(string heading)
@@ -84,8 +90,10 @@ public sealed class ResumeVocabulary
         return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    internal static ResumeVocabulary Load(List<string> headingLines, List<string> verbLines, FrozenDictionary<string, int> wordRank)
+    internal static ResumeVocabulary Load(List<string> headingLines, List<string> verbLines, List<string> languageLines, FrozenDictionary<string, int> wordRank)
     {
+        var languages = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var l in languageLines) languages[l.ToLowerInvariant()] = l;
         var headings = new Dictionary<string, ResumeSection>(StringComparer.Ordinal);
         foreach (var line in headingLines)
         {
@@ -110,6 +118,7 @@ public sealed class ResumeVocabulary
             };
             headings[HeadingKey(line[..tab])] = section;
         }
-        return new ResumeVocabulary(headings.ToFrozenDictionary(StringComparer.Ordinal), verbLines.ToFrozenSet(StringComparer.Ordinal), wordRank);
+        return new ResumeVocabulary(headings.ToFrozenDictionary(StringComparer.Ordinal), verbLines.ToFrozenSet(StringComparer.Ordinal), wordRank,
+            languages.ToFrozenDictionary(StringComparer.Ordinal));
     }
 }

@@ -1,0 +1,302 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using ResumeLens.Core.Knowledge;
+
+namespace ResumeLens.Core.Parsing;
+
+/// <summary>Finds the candidate's name, email, phone, location and profile links.</summary>
+internal static partial class ContactParser
+{
+    [GeneratedRegex(@"[A-Za-z0-9._%+\-']+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}", RegexOptions.CultureInvariant)]
+    private static partial Regex Email();
+
+    // A run of digits with phone punctuation; validated afterwards so years and date ranges are not taken.
+    [GeneratedRegex(@"(?<![\w@/.])(?:\+|00)?\(?\d[\d\s().\-\u2013/]{5,20}\d(?![\w@])", RegexOptions.CultureInvariant)]
+    private static partial Regex PhoneCandidate();
+
+    [GeneratedRegex(@"(?:(?:https?://)?(?:[\w\-]+\.)?linkedin\.com/(?:in|pub|profile)/[\w\-%.]+|(?:https?://)?(?:www\.)?github\.com/[\w\-.]+|(?:https?://|www\.)[^\s,;|<>()]+|\b[\w\-]+\.(?:com|io|dev|me|net|org|site|page|app|tech|co)(?:/[^\s,;|<>()]*)?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Link();
+
+    [GeneratedRegex(@"\b(?:phone|tel|telephone|mobile|mob|cell|contact|ph|whatsapp)\b\.?\s*(?:no\.?|number|#)?\s*[:\-]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PhoneLabel();
+
+    [GeneratedRegex(@"^(?<city>[\p{Lu}][\p{L}.'\- ]{1,30}),\s*(?<region>[\p{Lu}][\p{L}.'\- ]{1,30}?|[A-Z]{2})(?:\s+(?<zip>\d{4,6}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}))?(?:,\s*(?<country>[\p{Lu}][\p{L} ]{1,30}))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex CityRegion();
+
+    [GeneratedRegex(@"^(?:name|full name|candidate)\s*[:\-]\s*(?<name>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NameLabel();
+
+    private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "bin", "binti", "al", "el", "ibn", "ter", "ten", "y", "e", "zu", "st.", "mc", "mac",
+    };
+
+    private static readonly HashSet<string> Credentials = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "phd", "ph.d.", "ph.d", "mba", "md", "m.d.", "cpa", "pmp", "msc", "bsc", "rn", "pe", "cfa", "jr", "jr.", "sr", "sr.", "ii", "iii", "esq",
+    };
+
+    public sealed record Contact(string? Name, double NameConfidence, string? Email, string? Phone, Location? Location, string? Url, List<ProfileLink> Profiles);
+
+    public static Contact Find(List<ResumeLine> all, List<ResumeLine> header, KnowledgeBase kb)
+    {
+        string? email = null;
+        foreach (var l in all)
+        {
+            var m = Email().Match(l.Text);
+            if (m.Success)
+            {
+                email = m.Value.Trim('.', '\'');
+                break;
+            }
+        }
+
+        var phone = FindPhone(header) ?? FindPhone(all);
+        var (profiles, url) = FindLinks(all, email);
+        var location = FindLocation(header);
+        var (name, confidence) = FindName(header.Count > 0 ? header : all, kb, email);
+        return new Contact(name, confidence, email, phone, location, url, profiles);
+    }
+
+    /// <summary>The first plausible phone number: 7 to 15 digits, not a year, a date or a date range.</summary>
+    internal static string? FindPhone(List<ResumeLine> lines)
+    {
+        string? unlabeled = null;
+        foreach (var l in lines)
+        {
+            foreach (Match m in PhoneCandidate().Matches(l.Text))
+            {
+                var normalized = NormalizePhone(m.Value);
+                if (normalized is null) continue;
+                var labeled = PhoneLabel().IsMatch(l.Text.AsSpan(0, m.Index).ToString()) || m.Value.TrimStart().StartsWith('+');
+                if (labeled) return normalized;
+                unlabeled ??= normalized;
+            }
+        }
+        return unlabeled;
+    }
+
+    /// <summary>"+44 131 651 30 77" -> "+441316513077"; "(555) 123-4567" -> "5551234567"; null when it is not a phone number.</summary>
+    internal static string? NormalizePhone(string raw)
+    {
+        var s = raw.Trim();
+        var digits = new StringBuilder(16);
+        var groups = new List<int>();
+        var run = 0;
+        foreach (var c in s)
+        {
+            if (char.IsDigit(c))
+            {
+                digits.Append(c);
+                run++;
+            }
+            else if (run > 0)
+            {
+                groups.Add(run);
+                run = 0;
+            }
+        }
+        if (run > 0) groups.Add(run);
+        var plus = s.StartsWith('+');
+        var d = digits.ToString();
+        if (s.StartsWith("00", StringComparison.Ordinal) && d.Length >= 10)
+        {
+            plus = true;
+            d = d[2..];
+        }
+        if (d.Length < 7 || d.Length > 15) return null;
+        if (!plus && LooksLikeDates(s, groups)) return null;
+        // Without a country code a phone number has at least 8 digits except for 7-digit local numbers written with a dash.
+        if (!plus && d.Length == 7 && !s.Contains('-')) return null;
+        return plus ? "+" + d : d;
+    }
+
+    private static bool LooksLikeDates(string s, List<int> groups)
+    {
+        // Every group is a plausible year or month/day: "2012 - 2016", "03/2018 - 11/2020", "2019.03.15".
+        var yearish = 0;
+        var small = 0;
+        var index = 0;
+        foreach (var len in groups)
+        {
+            while (index < s.Length && !char.IsDigit(s[index])) index++;
+            var value = int.Parse(s.AsSpan(index, len), System.Globalization.CultureInfo.InvariantCulture);
+            index += len;
+            if (len == 4 && value is >= 1950 and <= 2050) yearish++;
+            else if (len <= 2 && value <= 31) small++;
+            else return false;
+        }
+        if (yearish == 0) return false;
+        return yearish + small == groups.Count;
+    }
+
+    private static (List<ProfileLink> Profiles, string? Url) FindLinks(List<ResumeLine> lines, string? email)
+    {
+        var profiles = new List<ProfileLink>();
+        string? url = null;
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var l in lines)
+        {
+            if (l.Text.IndexOf('.') < 0) continue;
+            foreach (Match m in Link().Matches(l.Text))
+            {
+                var value = m.Value.TrimEnd('.', ',', ')', '/');
+                if (email is not null && email.Contains(value, StringComparison.OrdinalIgnoreCase)) continue;
+                if (m.Index > 0 && l.Text[m.Index - 1] == '@') continue;
+                if (!seen.Add(value)) continue;
+                var full = value.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? value : "https://" + value;
+                if (value.Contains("linkedin.com", StringComparison.OrdinalIgnoreCase))
+                    profiles.Add(new ProfileLink("LinkedIn", LastSegment(value), full));
+                else if (value.Contains("github.com", StringComparison.OrdinalIgnoreCase))
+                    profiles.Add(new ProfileLink("GitHub", LastSegment(value), full));
+                else if (url is null && !value.Contains('@'))
+                    url = full;
+            }
+        }
+        return (profiles, url);
+    }
+
+    private static string? LastSegment(string url)
+    {
+        var parts = url.TrimEnd('/').Split('/');
+        var last = parts[^1];
+        return last.Contains('.') ? null : last;
+    }
+
+    private static Location? FindLocation(List<ResumeLine> header)
+    {
+        foreach (var l in header)
+        {
+            foreach (var part in Parts(l.Text))
+            {
+                var p = part.Trim().TrimEnd('.');
+                var colon = p.IndexOf(':');
+                if (colon > 0 && colon < 20) p = p[(colon + 1)..].Trim();
+                if (p.Contains('@') || p.Length > 60) continue;
+                var m = CityRegion().Match(p);
+                if (!m.Success) continue;
+                var region = m.Groups["region"].Value.Trim();
+                var country = m.Groups["country"].Success ? m.Groups["country"].Value.Trim() : null;
+                return new Location
+                {
+                    City = m.Groups["city"].Value.Trim(),
+                    Region = region,
+                    PostalCode = m.Groups["zip"].Success ? m.Groups["zip"].Value : null,
+                    CountryCode = country,
+                };
+            }
+        }
+        return null;
+    }
+
+    internal static IEnumerable<string> Parts(string text)
+    {
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || text[i] is '|' or '\t' or '•' or '·' or '◆' or '⋄' or '♦')
+            {
+                if (i > start) yield return text[start..i];
+                start = i + 1;
+            }
+        }
+    }
+
+    /// <summary>The line near the top that reads most like a person's name.</summary>
+    private static (string? Name, double Confidence) FindName(List<ResumeLine> lines, KnowledgeBase kb, string? email)
+    {
+        string? best = null;
+        var bestScore = 0.0;
+        var maxFont = 0.0;
+        foreach (var l in lines) maxFont = Math.Max(maxFont, l.FontSize);
+        var limit = Math.Min(lines.Count, 12);
+        for (var i = 0; i < limit; i++)
+        {
+            var l = lines[i];
+            var labeled = NameLabel().Match(l.Text);
+            if (labeled.Success)
+            {
+                var n = CleanName(labeled.Groups["name"].Value);
+                if (n is not null) return (n, 0.95);
+            }
+            foreach (var part in Parts(l.Text))
+            {
+                var candidate = CleanName(part);
+                if (candidate is null) continue;
+                var score = ScoreName(candidate, kb, email);
+                if (score <= 0) continue;
+                score += Math.Max(0, 2.0 - i * 0.4);
+                if (maxFont > 0 && l.FontSize >= maxFont - 0.1) score += 1.5;
+                if (l.Bold) score += 0.3;
+                if (score > bestScore)
+                {
+                    bestScore = score;
+                    best = candidate;
+                }
+            }
+        }
+        if (best is null) return (null, 0);
+        return (best, Math.Min(0.98, 0.35 + bestScore / 10));
+    }
+
+    private static string? CleanName(string raw)
+    {
+        var s = raw.Trim().Trim(',', '.', ':', '-', '–');
+        // "Jane Doe, PhD" and "JANE DOE MBA": credentials are not part of the name.
+        var comma = s.IndexOf(',');
+        if (comma > 0) s = s[..comma].Trim();
+        var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var count = words.Length;
+        while (count > 2 && Credentials.Contains(words[count - 1])) count--;
+        if (count < 2 || count > 5) return null;
+        var sb = new StringBuilder();
+        for (var i = 0; i < count; i++)
+        {
+            if (i > 0) sb.Append(' ');
+            sb.Append(words[i]);
+        }
+        return sb.ToString();
+    }
+
+    private static double ScoreName(string candidate, KnowledgeBase kb, string? email)
+    {
+        var words = candidate.Split(' ');
+        var score = 0.0;
+        var capitalized = 0;
+        foreach (var w in words)
+        {
+            foreach (var c in w)
+            {
+                if (char.IsDigit(c) || c is '@' or '/' or ':' or '(' or ')' or '&' or '+' or '#' or '_' or '=') return 0;
+            }
+            if (Particles.Contains(w)) continue;
+            if (w.Length == 0 || !char.IsLetter(w[0])) return 0;
+            if (!char.IsUpper(w[0])) return 0;
+            capitalized++;
+        }
+        if (capitalized < 2) return 0;
+        if (kb.Vocabulary.SectionOf(candidate) != ResumeSection.None) return 0;
+        if (kb.Titles.Contains(candidate)) return 0;
+        if (kb.Institutions.LooksLikeInstitution(candidate)) return 0;
+        var last = words[^1];
+        if (kb.Titles.IsHeadNoun(last) && !kb.Names.IsSurname(last)) score -= 2;
+        if (kb.Names.IsGivenName(words[0])) score += 3;
+        if (kb.Names.IsSurname(last)) score += 1.5;
+        var common = 0;
+        foreach (var w in words)
+        {
+            var rank = kb.Vocabulary.WordRank(w);
+            if (rank is > 0 and < 3000 && !kb.Names.IsGivenName(w) && !Particles.Contains(w)) common++;
+        }
+        score -= common * 1.5;
+        if (email is not null)
+        {
+            var local = email[..email.IndexOf('@')].ToLowerInvariant();
+            foreach (var w in words)
+            {
+                if (w.Length >= 3 && local.Contains(w.ToLowerInvariant(), StringComparison.Ordinal)) score += 1.5;
+            }
+        }
+        return score + 2;
+    }
+}

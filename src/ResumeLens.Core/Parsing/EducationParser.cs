@@ -1,0 +1,128 @@
+using System.Text.RegularExpressions;
+using ResumeLens.Core.Knowledge;
+
+namespace ResumeLens.Core.Parsing;
+
+/// <summary>Reads education entries: degree as written, level, field, institution, dates and grade.</summary>
+internal static partial class EducationParser
+{
+    [GeneratedRegex(@"\b(?:c?gpa|cpi|grade|score|percentage|marks)\b\s*(?:of\s*)?[:\-]?\s*(?<v>\d{1,2}(?:\.\d{1,2})?\s*(?:/\s*\d{1,3}(?:\.\d+)?|%)?)|(?<v>\d{1,2}(?:\.\d{1,2})?\s*/\s*(?:4|5|10)(?:\.0+)?)\s*(?:c?gpa|cpi)?\b|(?<v>\d{2}(?:\.\d{1,2})?\s*%)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Grade();
+
+    private sealed class Draft
+    {
+        public string? Degree;
+        public DegreeLevel Level;
+        public string? Area;
+        public string? Institution;
+        public DateRange? Dates;
+        public string? Score;
+        public readonly List<string> Courses = [];
+
+        public bool IsEmpty => Degree is null && Institution is null;
+    }
+
+    public static List<EducationEntry> Parse(List<ResumeLine> lines, KnowledgeBase kb, PartialDate today)
+    {
+        var drafts = new List<Draft>();
+        var cur = new Draft();
+        foreach (var line in lines)
+        {
+            var text = line.Content;
+            var hasDegree = kb.Degrees.TryFind(text, out var degree) && text.Length < 200;
+            var institution = hasDegree || text.Length < 150 ? FindInstitution(text, kb, hasDegree ? degree : null) : null;
+            if ((hasDegree && cur.Degree is not null) || (institution is not null && cur.Institution is not null)
+                || (line.StartsBlock && !cur.IsEmpty && (hasDegree || institution is not null) && (cur.Degree is not null && cur.Institution is not null)))
+            {
+                drafts.Add(cur);
+                cur = new Draft();
+            }
+            if (hasDegree)
+            {
+                var (written, area) = DegreeAndArea(text, degree);
+                cur.Degree = written;
+                cur.Level = degree.Level;
+                cur.Area ??= area;
+            }
+            if (institution is not null) cur.Institution = institution;
+            var ranges = DateText.FindRanges(text, today);
+            if (ranges.Count > 0 && cur.Dates is null) cur.Dates = ranges[0];
+            var grade = Grade().Match(text);
+            if (grade.Success && cur.Score is null) cur.Score = grade.Groups["v"].Value.Trim();
+            if (!hasDegree && institution is null && ranges.Count == 0 && !grade.Success && text.StartsWith("Relevant Coursework", StringComparison.OrdinalIgnoreCase))
+            {
+                var colon = text.IndexOf(':');
+                foreach (var c in text[(colon + 1)..].Split([',', ';'], StringSplitOptions.RemoveEmptyEntries)) cur.Courses.Add(c.Trim());
+            }
+        }
+        drafts.Add(cur);
+
+        var entries = new List<EducationEntry>();
+        foreach (var dr in drafts)
+        {
+            if (dr.IsEmpty) continue;
+            entries.Add(new EducationEntry
+            {
+                StudyType = dr.Degree,
+                Area = dr.Area,
+                Institution = dr.Institution,
+                Level = DegreeCatalog.LevelName(dr.Level),
+                StartDate = dr.Dates is { } r && (r.IsCurrent || r.End != r.Start) ? r.Start.ToIso() : null,
+                EndDate = dr.Dates is { } e ? (e.IsCurrent ? null : (e.End ?? e.Start).ToIso()) : null,
+                Score = dr.Score,
+                Courses = dr.Courses,
+            });
+        }
+        return entries;
+    }
+
+    private static string? FindInstitution(string text, KnowledgeBase kb, DegreeMention? degree)
+    {
+        foreach (var raw in EntryText.Parts(text))
+        {
+            foreach (var piece in raw.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                var p = piece;
+                var paren = p.IndexOf('(');
+                if (paren > 3) p = p[..paren].Trim();
+                if (degree is { } d && p.Contains(d.Text, StringComparison.Ordinal)) continue;
+                if (p.Length < 4 || p.Length > 100) continue;
+                if (kb.Institutions.LooksLikeInstitution(p))
+                {
+                    var ranges = DateText.FindRanges(p, default);
+                    if (ranges.Count > 0) p = EntryText.Without(p, ranges[0].TextStart, ranges[0].TextLength);
+                    if (p.Length >= 4) return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"Bachelor of Science in Computer Science, MIT" -> ("Bachelor of Science", "Computer Science").</summary>
+    private static (string Written, string? Area) DegreeAndArea(string text, DegreeMention degree)
+    {
+        var after = text[(degree.Start + degree.Length)..];
+        var trimmed = after.TrimStart();
+        string? area = null;
+        var lead = trimmed.StartsWith("in ", StringComparison.OrdinalIgnoreCase) ? 3
+            : trimmed.StartsWith("of ", StringComparison.OrdinalIgnoreCase) ? 3
+            : trimmed.StartsWith('(') || trimmed.StartsWith(',') || trimmed.StartsWith(':') || trimmed.StartsWith('-') || trimmed.StartsWith('–') ? 1 : -1;
+        if (lead > 0)
+        {
+            var rest = trimmed[lead..].TrimStart();
+            var stop = rest.Length;
+            for (var i = 0; i < rest.Length; i++)
+            {
+                if (rest[i] is ',' or '|' or '\t' or ')' or '(' or ';' || (rest[i] is '-' or '–' && i > 0 && rest[i - 1] == ' '))
+                {
+                    stop = i;
+                    break;
+                }
+            }
+            var candidate = rest[..stop].Trim();
+            if (DateText.FindRanges(candidate, default).Count > 0) candidate = "";
+            if (candidate.Length is > 1 and < 80 && char.IsLetter(candidate[0])) area = candidate;
+        }
+        return (degree.Text.Trim(), area);
+    }
+}

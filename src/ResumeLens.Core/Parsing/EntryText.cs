@@ -1,0 +1,93 @@
+using ResumeLens.Core.Knowledge;
+
+namespace ResumeLens.Core.Parsing;
+
+/// <summary>Helpers that split entry header lines into parts and tell titles, organizations and places apart.</summary>
+internal static class EntryText
+{
+    private static readonly HashSet<string> CompanyMarkers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "inc", "inc.", "pa", "p.a.", "pc", "pllc", "lp", "llc", "llp", "ltd", "ltd.", "limited", "gmbh", "ag", "corp", "corp.", "corporation", "company", "co", "co.",
+        "plc", "pvt", "pvt.", "sa", "s.a.", "bv", "b.v.", "srl", "spa", "oy", "ab", "as", "kg", "technologies", "technology",
+        "solutions", "systems", "group", "bank", "labs", "laboratory", "consulting", "services", "partners", "holdings",
+        "international", "enterprises", "industries", "software", "networks", "media", "agency", "studio", "studios",
+        "hospital", "clinic", "foundation", "association", "council", "ministry", "department", "government", "retailer",
+        "restaurant", "hotel", "store", "university", "college", "school", "institute", "center", "centre", "office", "firm",
+    };
+
+    /// <summary>Splits a header line at column gaps, pipes, bullets, dashes with spaces, " at " and "@".</summary>
+    public static List<string> Parts(string text)
+    {
+        var parts = new List<string>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var cut = 0;
+            var c = text[i];
+            if (c is '\t' or '|' or '•' or '·' or '◆' or '♦') cut = 1;
+            else if ((c is '–' or '—' or '-') && i > 0 && i + 1 < text.Length && text[i - 1] == ' ' && text[i + 1] == ' ') cut = 1;
+            else if (c == ' ' && i + 4 <= text.Length && (string.CompareOrdinal(text, i, " at ", 0, 4) == 0 || string.CompareOrdinal(text, i, " @ ", 0, 3) == 0))
+                cut = text[i + 1] == '@' ? 3 : 4;
+            if (cut == 0) continue;
+            Add(parts, text[start..i]);
+            start = i + cut;
+            i = start - 1;
+        }
+        Add(parts, text[start..]);
+        return parts;
+    }
+
+    private static void Add(List<string> parts, string p)
+    {
+        var t = p.Trim().Trim(',', ';', ':', '-', '–', '(', ')').Trim();
+        if (t.Length > 0) parts.Add(t);
+    }
+
+    public static bool HasCompanyMarker(string text)
+    {
+        foreach (var w in text.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (CompanyMarkers.Contains(w)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>How much a part reads like a job title: known title 3, ends in a title noun 2, else 0.</summary>
+    public static int TitleScore(string part, KnowledgeBase kb)
+    {
+        if (part.Length > 70 || part.Length < 2) return 0;
+        if (kb.Titles.TryNormalize(part, out _)) return 3;
+        // A skill phrase ("Project management") is not a title even when it ends like one.
+        if (kb.Skills.TryResolve(part, out _)) return 0;
+        var words = part.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 7) return 0;
+        foreach (var w in words)
+        {
+            if (kb.Titles.IsHeadNoun(w.Trim('(', ')', '.'))) return HasCompanyMarker(part) ? 1 : 2;
+        }
+        return 0;
+    }
+
+    /// <summary>"Remote", "London", "Austin, TX", "Berlin, Germany": short capitalized place phrases.</summary>
+    public static bool LooksLikeLocation(string part, KnowledgeBase kb)
+    {
+        var p = part.Trim();
+        if (p.Equals("remote", StringComparison.OrdinalIgnoreCase) || p.Equals("hybrid", StringComparison.OrdinalIgnoreCase)) return true;
+        var comma = p.IndexOf(',');
+        if (comma <= 0 || p.Length > 40) return false;
+        var words = p.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 5) return false;
+        foreach (var w in words)
+        {
+            if (!char.IsUpper(w[0])) return false;
+        }
+        return !HasCompanyMarker(p) && TitleScore(p, kb) == 0 && !kb.Institutions.LooksLikeInstitution(p);
+    }
+
+    /// <summary>Removes a span from a line and tidies the separators left behind.</summary>
+    public static string Without(string text, int start, int length)
+    {
+        var s = text[..start] + "\t" + text[(start + length)..];
+        return s.Trim().Trim(',', '|', '-', '–', '(', ')', ':').Trim();
+    }
+}

@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+using ResumeLens.Core.Extraction;
+
+namespace ResumeLens.Core.Parsing;
+
+/// <summary>One line of the document with the layout cues parsing uses.</summary>
+internal sealed partial record ResumeLine(string Text, int Block, BlockKind Kind, double FontSize, bool Bold, int Page, bool StartsBlock)
+{
+    /// <summary>True when the line starts with a bullet glyph or dash.</summary>
+    public bool IsBullet => Text.Length > 0 && Bullet(Text[0]);
+
+    /// <summary>The text without a leading bullet glyph.</summary>
+    public string Content => IsBullet ? Text[1..].TrimStart() : Text;
+
+    public static bool Bullet(char c) => c is '•' or '●' or '▪' or '◦' or '■' or '-' or '*' or '·' or '–' or '➢' or '►' or '✓' or '\uf0b7' or '\uf0a7' or '♦' or '○';
+
+    [GeneratedRegex(@"(?:(?:19|20)\d{2}|\d{2}/\d{2})\s*[-–—]?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex EndsWithDate();
+
+    [GeneratedRegex(@"^\(?\s*[-–—]?\s*(?:to\s+)?(?:present|current|now|till date|to date|ongoing|(?:[a-z]{3,9}\.?\s+)?(?:19|20)\d{2}|\d{2}/\d{2,4})\s*\)?\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex IsDateOnly();
+
+    [GeneratedRegex(@"(?:\\x[0-9a-fA-F]{2})+", RegexOptions.CultureInvariant)]
+    private static partial Regex EscapedBytes();
+
+    /// <summary>Flattens pages and blocks into lines in reading order, dropping empty ones and rejoining date ranges split over two lines.</summary>
+    public static List<ResumeLine> From(ExtractedDocument doc)
+    {
+        var lines = Flatten(doc);
+        for (var i = lines.Count - 2; i >= 0; i--)
+        {
+            var next = lines[i + 1];
+            if (next.Text.Length <= 24 && EndsWithDate().IsMatch(lines[i].Text) && IsDateOnly().IsMatch(next.Text))
+            {
+                var sep = lines[i].Text.TrimEnd().EndsWith('-') || next.Text.TrimStart('(', ' ').StartsWith('-') ? " " : " - ";
+                lines[i] = lines[i] with { Text = lines[i].Text + sep + next.Text };
+                lines.RemoveAt(i + 1);
+            }
+        }
+        return lines;
+    }
+
+    private static List<ResumeLine> Flatten(ExtractedDocument doc)
+    {
+        var lines = new List<ResumeLine>();
+        var block = 0;
+        foreach (var page in doc.Pages)
+        {
+            foreach (var b in page.Blocks)
+            {
+                var first = true;
+                foreach (var l in b.Lines)
+                {
+                    var text = Clean(l.Text);
+                    if (text.Length == 0) continue;
+                    lines.Add(new ResumeLine(text, block, b.Kind, l.FontSize, l.IsBold, page.Number, first));
+                    first = false;
+                }
+                block++;
+            }
+        }
+        return lines;
+    }
+
+    // Collapses runs of spaces but keeps wide gaps as a tab: they separate columns ("Title    2019 - 2020").
+    private static string Clean(string s)
+    {
+        // Some exports carry UTF-8 bytes as literal "\xe2\x80\x93" escapes; decode them back to text.
+        if (s.Contains("\\x", StringComparison.Ordinal)) s = EscapedBytes().Replace(s, DecodeBytes);
+        var sb = new System.Text.StringBuilder(s.Length);
+        var spaces = 0;
+        foreach (var c in s)
+        {
+            if (c is ' ' or '\u00a0' or '\t' or '\u2002' or '\u2003' or '\u2009')
+            {
+                spaces += c == '\t' ? 4 : 1;
+                continue;
+            }
+            if (char.IsControl(c) || c is '\u200b' or '\u200c' or '\u200d' or '\ufeff') continue;
+            if (spaces > 0 && sb.Length > 0) sb.Append(spaces >= 3 ? '\t' : ' ');
+            spaces = 0;
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    private static string DecodeBytes(Match m)
+    {
+        var hex = m.Value.Replace("\\x", "", StringComparison.Ordinal);
+        var bytes = Convert.FromHexString(hex);
+        return System.Text.Encoding.UTF8.GetString(bytes);
+    }
+}

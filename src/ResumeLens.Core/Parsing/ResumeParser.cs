@@ -1,0 +1,377 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using ResumeLens.Core.Extraction;
+using ResumeLens.Core.Knowledge;
+
+namespace ResumeLens.Core.Parsing;
+
+/// <summary>Turns an extracted document into a JSON Resume profile with normalized skills, evidence, confidence and warnings.</summary>
+public static partial class ResumeParser
+{
+    public const string Name = "resumelens";
+    public static readonly string Version = typeof(ResumeParser).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
+    // Phrases that address a language model rather than a human reader.
+    [GeneratedRegex(@"\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+)?(?:the\s+)?(?:previous|prior|above|earlier|preceding)\s+(?:instructions|prompts?|directions|rules)|\b(?:you\s+are\s+(?:now\s+)?(?:an?\s+)?(?:ai|assistant|language\s+model|chatgpt|gpt|llm))\b|\bsystem\s+prompt\b|\b(?:rank|rate|score|mark)\s+(?:this|the)\s+(?:candidate|resume|applicant)\s+(?:as\s+)?(?:the\s+)?(?:highest|top|best|first|10|100)|\b(?:note|instruction)s?\s+(?:to|for)\s+(?:the\s+)?(?:ai|llm|model|chatgpt|recruiter\s+bot|ats)\b|\bthis\s+candidate\s+is\s+(?:the\s+)?(?:perfect|ideal|best)\s+(?:fit|match)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Injection();
+
+    public static ResumeProfile Parse(ExtractedDocument doc, ResumeParseOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        options ??= ResumeParseOptions.Default;
+        var kb = KnowledgeBase.Default;
+        var documentDate = doc.Metadata.Modified ?? doc.Metadata.Created;
+        var reference = options.ReferenceDate
+            ?? (documentDate is { } dd && dd.Year >= 1990 ? DateOnly.FromDateTime(dd.UtcDateTime) : DateOnly.FromDateTime(DateTime.UtcNow));
+        var today = PartialDate.From(reference);
+
+        var lines = ResumeLine.From(doc);
+        var bodyFont = BodyFontSize(lines);
+        var sections = SectionSplitter.Split(lines, kb, bodyFont);
+        var header = HeaderLines(sections, lines);
+        var contact = ContactParser.Find(lines, header, kb);
+
+        var work = new List<WorkEntry>();
+        var volunteer = new List<VolunteerEntry>();
+        var education = new List<EducationEntry>();
+        var certificates = new List<CertificateEntry>();
+        var awards = new List<AwardEntry>();
+        var projects = new List<ProjectEntry>();
+        var interests = new List<InterestEntry>();
+        var publications = new List<PublicationEntry>();
+        var references = new List<ReferenceEntry>();
+        var languageTexts = new List<string>();
+        var skillSectionItems = new List<string>();
+        var summary = new StringBuilder();
+
+        foreach (var s in sections)
+        {
+            switch (s.Kind)
+            {
+                case ResumeSection.Experience:
+                    work.AddRange(WorkParser.Parse(s.Lines, kb, today));
+                    break;
+                case ResumeSection.Volunteer:
+                    foreach (var w in WorkParser.Parse(s.Lines, kb, today))
+                    {
+                        volunteer.Add(new VolunteerEntry { Organization = w.Name, Position = w.Position, StartDate = w.StartDate, EndDate = w.EndDate, Highlights = w.Highlights });
+                    }
+                    break;
+                case ResumeSection.Education:
+                    education.AddRange(EducationParser.Parse(s.Lines, kb, today));
+                    break;
+                case ResumeSection.Certifications:
+                    certificates.AddRange(ListSections.Certificates(s.Lines, today));
+                    break;
+                case ResumeSection.Awards:
+                    awards.AddRange(ListSections.Awards(s.Lines, today));
+                    break;
+                case ResumeSection.Projects:
+                    projects.AddRange(ListSections.Projects(s.Lines, kb, today));
+                    break;
+                case ResumeSection.Languages:
+                    foreach (var l in s.Lines) languageTexts.Add(l.Content);
+                    break;
+                case ResumeSection.Skills:
+                    foreach (var item in ListSections.Items(s.Lines)) skillSectionItems.Add(item);
+                    break;
+                case ResumeSection.Interests:
+                    foreach (var item in ListSections.Items(s.Lines)) interests.Add(new InterestEntry(item));
+                    break;
+                case ResumeSection.Publications:
+                    foreach (var item in ListSections.Items(s.Lines)) publications.Add(new PublicationEntry(item));
+                    break;
+                case ResumeSection.References:
+                    foreach (var item in ListSections.Items(s.Lines)) references.Add(new ReferenceEntry(item));
+                    break;
+                case ResumeSection.Summary:
+                    foreach (var l in s.Lines) Append(summary, l.Content);
+                    break;
+            }
+        }
+        if (summary.Length == 0) FallbackSummary(sections[0].Lines, summary);
+
+        // A resume with dates but no recognizable experience heading still has work history.
+        if (work.Count == 0 && education.Count == 0)
+        {
+            work.AddRange(WorkParser.Parse(sections[0].Lines, kb, today));
+        }
+
+        // Education under an unrecognized or misplaced heading: degree lines anywhere still count.
+        if (education.Count == 0)
+        {
+            foreach (var e in EducationParser.Parse(lines, kb, today))
+            {
+                if (e.StudyType is not null && (e.Institution is not null || e.Level is "bachelor" or "master" or "doctorate")) education.Add(e);
+            }
+        }
+
+        var languages = ListSections.Languages(languageTexts, kb);
+        if (languages.Count == 0) languages = ListSections.Languages(SpokenLanguageLines(lines), kb);
+
+        var (normalized, skillGroups) = Skills(lines, skillSectionItems, kb);
+        var totalMonths = ExperienceMonths(work, today);
+        var warnings = Warnings(doc, contact, lines);
+
+        var confidence = new Dictionary<string, double>(StringComparer.Ordinal)
+        {
+            ["name"] = Math.Round(contact.NameConfidence, 2),
+            ["email"] = contact.Email is null ? 0 : 0.99,
+            ["phone"] = contact.Phone is null ? 0 : contact.Phone.StartsWith('+') ? 0.95 : 0.85,
+            ["location"] = contact.Location is null ? 0 : 0.7,
+            ["work"] = Completeness(work),
+            ["education"] = education.Count == 0 ? 0 : EducationCompleteness(education),
+            ["skills"] = normalized.Count == 0 ? 0 : Math.Min(0.95, 0.5 + normalized.Count * 0.03),
+            ["sections"] = sections.Count > 1 ? 0.9 : 0.5,
+        };
+
+        return new ResumeProfile
+        {
+            Basics = new Basics
+            {
+                Name = contact.Name,
+                Label = work.Count > 0 ? work[0].Position : null,
+                Email = contact.Email,
+                Phone = contact.Phone,
+                Url = contact.Url,
+                Summary = summary.Length > 0 ? summary.ToString() : null,
+                Location = contact.Location,
+                Profiles = contact.Profiles,
+            },
+            Work = work,
+            Volunteer = volunteer,
+            Education = education,
+            Awards = awards,
+            Certificates = certificates,
+            Publications = publications,
+            Skills = skillGroups,
+            Languages = languages,
+            Interests = interests,
+            References = references,
+            Projects = projects,
+            Meta = new ResumeMeta
+            {
+                Source = new SourceInfo(options.FileName, options.Sha256, FormatName(doc.Format), doc.Pages.Count,
+                    documentDate is { } d ? DateOnly.FromDateTime(d.UtcDateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null),
+                Parser = new ParserInfo(Name, Version),
+                TotalExperienceMonths = totalMonths,
+                Skills = normalized,
+                Confidence = confidence,
+                Warnings = warnings,
+            },
+        };
+    }
+
+    private static string FormatName(SourceFormat f) => f.ToString().ToLowerInvariant();
+
+    private static double BodyFontSize(List<ResumeLine> lines)
+    {
+        // The most common font size (by characters) is the body text size.
+        var counts = new Dictionary<double, int>();
+        foreach (var l in lines)
+        {
+            if (l.FontSize <= 0) continue;
+            var k = Math.Round(l.FontSize, 1);
+            counts[k] = counts.GetValueOrDefault(k) + l.Text.Length;
+        }
+        var best = 0.0;
+        var bestCount = 0;
+        foreach (var (size, count) in counts)
+        {
+            if (count > bestCount)
+            {
+                best = size;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+
+    // The top of the document (before the first heading), or its first lines when that is all one section.
+    private static List<ResumeLine> HeaderLines(List<ResumeSectionLines> sections, List<ResumeLine> lines)
+    {
+        var header = new List<ResumeLine>();
+        foreach (var s in sections)
+        {
+            if (s.Kind is ResumeSection.None or ResumeSection.Contact) header.AddRange(s.Lines);
+            if (header.Count >= 12) break;
+        }
+        if (header.Count == 0)
+        {
+            for (var i = 0; i < Math.Min(8, lines.Count); i++) header.Add(lines[i]);
+        }
+        return header.Count > 15 ? header.GetRange(0, 15) : header;
+    }
+
+    private static void Append(StringBuilder sb, string text)
+    {
+        if (sb.Length > 0) sb.Append(' ');
+        sb.Append(text.Trim());
+    }
+
+    private static void FallbackSummary(List<ResumeLine> top, StringBuilder summary)
+    {
+        // An unheaded paragraph of prose near the top reads as the summary.
+        foreach (var l in top)
+        {
+            if (l.Text.Length >= 120 && !l.Text.Contains('@'))
+            {
+                Append(summary, l.Content);
+            }
+            else if (summary.Length > 0)
+            {
+                if (l.StartsBlock) break;
+                Append(summary, l.Content);
+            }
+        }
+    }
+
+    private static IEnumerable<string> SpokenLanguageLines(List<ResumeLine> lines)
+    {
+        foreach (var l in lines)
+        {
+            if (l.Text.Contains("speak", StringComparison.OrdinalIgnoreCase) || l.Text.Contains("language", StringComparison.OrdinalIgnoreCase)
+                || l.Text.Contains("fluent", StringComparison.OrdinalIgnoreCase) || l.Text.Contains("native", StringComparison.OrdinalIgnoreCase))
+                yield return l.Content;
+        }
+    }
+
+    private static (List<NormalizedSkill> Normalized, List<SkillEntry> Groups) Skills(List<ResumeLine> lines, List<string> sectionItems, KnowledgeBase kb)
+    {
+        var order = new List<string>();
+        var evidence = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var l in lines)
+        {
+            foreach (var m in kb.Skills.FindMentions(l.Text))
+            {
+                if (!evidence.TryGetValue(m.SkillId, out var ev))
+                {
+                    ev = [];
+                    evidence[m.SkillId] = ev;
+                    order.Add(m.SkillId);
+                }
+                var snippet = l.Content.Length <= 200 ? l.Content : l.Content[..200];
+                if (ev.Count < 3 && !ev.Contains(snippet)) ev.Add(snippet);
+            }
+        }
+        var normalized = new List<NormalizedSkill>(order.Count);
+        var byCategory = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var id in order)
+        {
+            kb.Skills.TryGet(id, out var s);
+            normalized.Add(new NormalizedSkill(s.Id, s.Name, s.Category, evidence[id]));
+            if (!byCategory.TryGetValue(s.Category, out var names)) byCategory[s.Category] = names = [];
+            names.Add(s.Name);
+        }
+        // Skills listed in the skills section but unknown to the taxonomy are kept as written.
+        var other = new List<string>();
+        foreach (var item in sectionItems)
+        {
+            var colon = item.IndexOf(':');
+            var list = colon > 0 && colon < 40 ? item[(colon + 1)..] : item;
+            foreach (var raw in list.Split([',', ';', '|', '•', '·'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                var t = raw.Trim('.', ' ', '-');
+                if (t.Length < 2 || t.Length > 40 || kb.Skills.TryResolve(t, out _)) continue;
+                if (kb.Skills.FindMentions(t).Count > 0) continue;
+                if (!other.Contains(t)) other.Add(t);
+            }
+        }
+        var groups = new List<SkillEntry>();
+        foreach (var (category, names) in byCategory) groups.Add(new SkillEntry(CategoryLabel(category), Keywords: names));
+        if (other.Count > 0) groups.Add(new SkillEntry("Other", Keywords: other));
+        return (normalized, groups);
+    }
+
+    private static string CategoryLabel(string category) => category switch
+    {
+        "language" => "Programming languages",
+        "framework" => "Frameworks and libraries",
+        "database" => "Databases",
+        "cloud" => "Cloud",
+        "tool" => "Tools",
+        "method" => "Methods",
+        "soft" => "Soft skills",
+        _ => "Domain knowledge",
+    };
+
+    /// <summary>Months covered by work entries, overlapping roles merged, open roles ending at the reference date.</summary>
+    internal static int ExperienceMonths(IReadOnlyList<WorkEntry> work, PartialDate today)
+    {
+        var spans = new List<(int Start, int End)>();
+        foreach (var w in work)
+        {
+            if (w.StartDate is null || DateText.ParseOne(w.StartDate) is not { } start) continue;
+            var end = w.EndDate is null ? today : DateText.ParseOne(w.EndDate) ?? today;
+            // A year-only end covers that year's last month; a year-only start, its first.
+            var endIndex = end.HasMonth ? end.MonthIndex : end.Year * 12 + (end.Year == today.Year ? today.Month - 1 : 11);
+            if (endIndex >= start.MonthIndex) spans.Add((start.MonthIndex, endIndex + 1));
+        }
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var total = 0;
+        var curStart = -1;
+        var curEnd = -1;
+        foreach (var (s, e) in spans)
+        {
+            if (s > curEnd)
+            {
+                if (curEnd > curStart) total += curEnd - curStart;
+                curStart = s;
+                curEnd = e;
+            }
+            else if (e > curEnd)
+            {
+                curEnd = e;
+            }
+        }
+        if (curEnd > curStart) total += curEnd - curStart;
+        return total;
+    }
+
+    private static double Completeness(List<WorkEntry> work)
+    {
+        if (work.Count == 0) return 0;
+        var sum = 0.0;
+        foreach (var w in work)
+        {
+            sum += (w.Position is null ? 0 : 0.35) + (w.Name is null ? 0 : 0.35) + (w.StartDate is null ? 0 : 0.3);
+        }
+        return Math.Round(sum / work.Count * 0.95, 2);
+    }
+
+    private static double EducationCompleteness(List<EducationEntry> education)
+    {
+        var sum = 0.0;
+        foreach (var e in education)
+        {
+            sum += (e.StudyType is null ? 0 : 0.4) + (e.Institution is null ? 0 : 0.4) + (e.EndDate is null ? 0 : 0.2);
+        }
+        return Math.Round(sum / education.Count * 0.95, 2);
+    }
+
+    private static List<ParseWarning> Warnings(ExtractedDocument doc, ContactParser.Contact contact, List<ResumeLine> lines)
+    {
+        var warnings = new List<ParseWarning>();
+        if (contact.Email is null && contact.Phone is null)
+            warnings.Add(new ParseWarning("no_contact", "No email address or phone number was found."));
+        if (doc.ScannedPages.Count > 0)
+            warnings.Add(new ParseWarning("scanned", $"{doc.ScannedPages.Count} page(s) have no text layer and look scanned; their text was not read."));
+        if (lines.Count == 0)
+            warnings.Add(new ParseWarning("no_text", "The document contains no readable text."));
+        if (doc.HiddenText.Count > 0)
+            warnings.Add(new ParseWarning("hidden_text", $"{doc.HiddenText.Count} span(s) of text are invisible to a human reader and were ignored."));
+        var injected = false;
+        foreach (var h in doc.HiddenText)
+        {
+            if (Injection().IsMatch(h.Text)) injected = true;
+        }
+        foreach (var l in lines)
+        {
+            if (!injected && Injection().IsMatch(l.Text)) injected = true;
+        }
+        if (injected)
+            warnings.Add(new ParseWarning("prompt_injection", "The document contains text that reads like instructions to an AI model."));
+        foreach (var w in doc.Warnings) warnings.Add(new ParseWarning("extraction", w));
+        return warnings;
+    }
+}

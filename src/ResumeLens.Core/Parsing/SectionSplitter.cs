@@ -1,0 +1,182 @@
+using ResumeLens.Core.Extraction;
+using ResumeLens.Core.Knowledge;
+
+namespace ResumeLens.Core.Parsing;
+
+/// <summary>A run of lines under one heading (or none, for the top of the document).</summary>
+internal sealed record ResumeSectionLines(ResumeSection Kind, string? Heading, List<ResumeLine> Lines);
+
+/// <summary>Divides a resume into sections, by headings where it has them and by content where it has not.</summary>
+internal static class SectionSplitter
+{
+    private static readonly (string Stem, ResumeSection Section)[] Stems =
+    [
+        ("experience", ResumeSection.Experience), ("employment", ResumeSection.Experience), ("work history", ResumeSection.Experience),
+        ("career", ResumeSection.Experience), ("education", ResumeSection.Education), ("academic", ResumeSection.Education),
+        ("qualification", ResumeSection.Education), ("skill", ResumeSection.Skills), ("competenc", ResumeSection.Skills),
+        ("technolog", ResumeSection.Skills), ("expertise", ResumeSection.Skills), ("project", ResumeSection.Projects),
+        ("certif", ResumeSection.Certifications), ("licen", ResumeSection.Certifications), ("language", ResumeSection.Languages),
+        ("award", ResumeSection.Awards), ("honor", ResumeSection.Awards), ("honour", ResumeSection.Awards), ("achievement", ResumeSection.Awards),
+        ("publication", ResumeSection.Publications), ("volunteer", ResumeSection.Volunteer), ("interest", ResumeSection.Interests),
+        ("hobbies", ResumeSection.Interests), ("reference", ResumeSection.References), ("summary", ResumeSection.Summary),
+        ("profile", ResumeSection.Summary), ("objective", ResumeSection.Summary), ("about me", ResumeSection.Summary),
+        ("contact", ResumeSection.Contact), ("personal", ResumeSection.Contact),
+    ];
+
+    public static List<ResumeSectionLines> Split(List<ResumeLine> lines, KnowledgeBase kb, double bodyFontSize)
+    {
+        var sections = new List<ResumeSectionLines>();
+        var current = new ResumeSectionLines(ResumeSection.None, null, []);
+        sections.Add(current);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var (kind, rest) = HeadingOf(line, kb, bodyFontSize);
+            if (kind == ResumeSection.None && IsUpper(line.Text) && line.Text.Length <= 30)
+            {
+                // Headings broken over lines: "PROFESSIONAL / LEGAL / EXPERIENCE:".
+                var joined = line.Text;
+                for (var j = i + 1; j < lines.Count && j <= i + 2 && IsUpper(lines[j].Text) && lines[j].Text.Length <= 30 && !lines[j].StartsBlock; j++)
+                {
+                    joined += " " + lines[j].Text;
+                    var (k2, r2) = HeadingOf(line with { Text = joined }, kb, bodyFontSize);
+                    if (k2 != ResumeSection.None && r2 is null)
+                    {
+                        kind = k2;
+                        line = line with { Text = joined };
+                        i = j;
+                        break;
+                    }
+                }
+            }
+            if (kind == ResumeSection.None)
+            {
+                current.Lines.Add(line);
+                continue;
+            }
+            current = new ResumeSectionLines(kind, line.Text, []);
+            sections.Add(current);
+            if (rest is not null) current.Lines.Add(line with { Text = rest, StartsBlock = true });
+        }
+        ClassifyUnheaded(sections, kb);
+        return sections;
+    }
+
+    /// <summary>The section a line opens, and any content after "Heading:" on the same line.</summary>
+    public static (ResumeSection Kind, string? Remainder) HeadingOf(ResumeLine line, KnowledgeBase kb, double bodyFontSize)
+    {
+        var text = line.Content.Trim();
+        if (text.Length == 0 || text.Length > 60) return (ResumeSection.None, null);
+        var colon = text.IndexOf(':');
+        if (colon > 0 && colon < text.Length - 1)
+        {
+            // "Skills: Python, SQL" opens the section with its first content on the same line.
+            var head = kb.Vocabulary.SectionOf(text[..colon]);
+            if (head != ResumeSection.None && head != ResumeSection.Contact && CountWords(text[..colon]) <= 4) return (head, text[(colon + 1)..].Trim());
+            return (ResumeSection.None, null);
+        }
+        if (CountWords(text) > 6 || HasDigit(text)) return (ResumeSection.None, null);
+        var exact = kb.Vocabulary.SectionOf(text);
+        if (exact != ResumeSection.None) return (exact, null);
+        var emphasized = line.Kind == BlockKind.Heading || line.Bold || IsUpper(text) || text.EndsWith(':')
+            || (bodyFontSize > 0 && line.FontSize > bodyFontSize + 0.9);
+        if (!emphasized || CountWords(text) > 4) return (ResumeSection.None, null);
+        var key = ResumeVocabulary.HeadingKey(text);
+        foreach (var (stem, section) in Stems)
+        {
+            if (key.Contains(stem, StringComparison.Ordinal)) return (section, null);
+        }
+        return (ResumeSection.None, null);
+    }
+
+    // Content before the first heading, or a resume with no headings at all, is sorted block by block.
+    private static void ClassifyUnheaded(List<ResumeSectionLines> sections, KnowledgeBase kb)
+    {
+        var top = sections[0];
+        if (top.Lines.Count == 0) return;
+        var blocks = new List<List<ResumeLine>>();
+        foreach (var l in top.Lines)
+        {
+            if (blocks.Count == 0 || l.StartsBlock) blocks.Add([]);
+            blocks[^1].Add(l);
+        }
+        if (blocks.Count <= 1) return;
+        var keep = new List<ResumeLine>();
+        var extra = new List<ResumeSectionLines>();
+        var today = new PartialDate(DateTime.UtcNow.Year, DateTime.UtcNow.Month);
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var kind = i == 0 ? ResumeSection.None : Classify(blocks[i], kb, today);
+            if (kind == ResumeSection.None)
+            {
+                keep.AddRange(blocks[i]);
+                continue;
+            }
+            if (extra.Count > 0 && extra[^1].Kind == kind) extra[^1].Lines.AddRange(blocks[i]);
+            else extra.Add(new ResumeSectionLines(kind, null, [.. blocks[i]]));
+        }
+        if (extra.Count == 0) return;
+        top.Lines.Clear();
+        top.Lines.AddRange(keep);
+        sections.InsertRange(1, extra);
+    }
+
+    private static ResumeSection Classify(List<ResumeLine> block, KnowledgeBase kb, PartialDate today)
+    {
+        var hasSpan = false;
+        var degree = false;
+        var institution = false;
+        var skillCount = 0;
+        var commas = 0;
+        foreach (var l in block)
+        {
+            if (!hasSpan && DateText.FindSpan(l.Text, today) is not null) hasSpan = true;
+            if (!degree && kb.Degrees.TryFind(l.Text, out _)) degree = true;
+            if (!institution && kb.Institutions.LooksLikeInstitution(l.Text)) institution = true;
+            foreach (var c in l.Text)
+            {
+                if (c is ',' or '|' or '•') commas++;
+            }
+            skillCount += kb.Skills.FindMentions(l.Text).Count;
+        }
+        if (degree && (institution || block.Count <= 4)) return ResumeSection.Education;
+        if (institution && !hasSpan) return ResumeSection.Education;
+        if (hasSpan) return ResumeSection.Experience;
+        if (skillCount >= 3 && commas >= 2) return ResumeSection.Skills;
+        return ResumeSection.None;
+    }
+
+    private static int CountWords(string s)
+    {
+        var n = 0;
+        var inWord = false;
+        foreach (var c in s)
+        {
+            var w = !char.IsWhiteSpace(c);
+            if (w && !inWord) n++;
+            inWord = w;
+        }
+        return n;
+    }
+
+    private static bool HasDigit(string s)
+    {
+        foreach (var c in s)
+        {
+            if (char.IsDigit(c)) return true;
+        }
+        return false;
+    }
+
+    internal static bool IsUpper(string s)
+    {
+        var letters = 0;
+        foreach (var c in s)
+        {
+            if (!char.IsLetter(c)) continue;
+            if (!char.IsUpper(c)) return false;
+            letters++;
+        }
+        return letters > 1;
+    }
+}

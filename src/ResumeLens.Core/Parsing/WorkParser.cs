@@ -1,0 +1,197 @@
+using ResumeLens.Core.Knowledge;
+
+namespace ResumeLens.Core.Parsing;
+
+/// <summary>Reads work entries: each anchored on its date range, with title, organization and place from the lines around it.</summary>
+internal static class WorkParser
+{
+    private sealed class Draft
+    {
+        public int Anchor;
+        public int HeaderStart;
+        public int HeaderEnd; // exclusive
+        public DateRange Range = null!;
+    }
+
+    public static List<WorkEntry> Parse(List<ResumeLine> lines, KnowledgeBase kb, PartialDate today)
+    {
+        var entries = new List<WorkEntry>();
+        var drafts = new List<Draft>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Text.Length > 120) continue;
+            var range = DateText.FindSpan(lines[i].Text, today);
+            if (range is null) continue;
+            drafts.Add(new Draft { Anchor = i, Range = range });
+        }
+        if (drafts.Count == 0) return entries;
+
+        for (var k = 0; k < drafts.Count; k++)
+        {
+            var d = drafts[k];
+            var floor = k == 0 ? 0 : drafts[k - 1].HeaderEnd;
+            var start = d.Anchor;
+            // Look back over short header-like lines (title or company above the dates).
+            while (start - 1 >= floor && d.Anchor - (start - 1) <= 6 && IsHeaderLike(lines[start - 1], kb)
+                && !(lines[start].StartsBlock && start != d.Anchor && !lines[d.Anchor].StartsBlock))
+            {
+                start--;
+                if (lines[start].StartsBlock) break;
+            }
+            d.HeaderStart = start;
+            var end = d.Anchor + 1;
+            var next = k + 1 < drafts.Count ? drafts[k + 1].Anchor : lines.Count;
+            while (end < next && end - d.Anchor <= 2 && IsHeaderLike(lines[end], kb) && !lines[end].StartsBlock) end++;
+            if (end < next && end == d.Anchor + 1 && AnchorPartsCount(lines[d.Anchor], d.Range) == 0 && IsHeaderLike(lines[end], kb)) end++;
+            d.HeaderEnd = end;
+        }
+        // A following entry's look-back must not steal the previous entry's trailing lines beyond its own header.
+        for (var k = 0; k < drafts.Count; k++)
+        {
+            var d = drafts[k];
+            var bodyEnd = k + 1 < drafts.Count ? drafts[k + 1].HeaderStart : lines.Count;
+            entries.Add(Build(lines, d, bodyEnd, kb, today));
+        }
+        return entries;
+    }
+
+    private static int AnchorPartsCount(ResumeLine line, DateRange r) =>
+        EntryText.Parts(EntryText.Without(line.Text, r.TextStart, r.TextLength)).Count;
+
+    private static bool IsHeaderLike(ResumeLine l, KnowledgeBase kb)
+    {
+        var t = l.Content;
+        if (l.IsBullet || t.Length > 90 || t.Length < 2) return false;
+        if (t.EndsWith('.') && t.Length > 40) return false;
+        var space = t.IndexOf(' ');
+        var first = space < 0 ? t : t[..space];
+        if (char.IsLower(t[0])) return false;
+        if (kb.Vocabulary.IsActionVerb(first) && !char.IsUpper(first[^1]) && t.Length > 30) return false;
+        return true;
+    }
+
+    private static WorkEntry Build(List<ResumeLine> lines, Draft d, int bodyEnd, KnowledgeBase kb, PartialDate today)
+    {
+        var parts = new List<string>();
+        for (var i = d.HeaderStart; i < d.HeaderEnd; i++)
+        {
+            var text = i == d.Anchor ? EntryText.Without(lines[i].Text, d.Range.TextStart, d.Range.TextLength) : lines[i].Content;
+            // Other dates on header lines (a second column) are not names.
+            var r = DateText.FindSpan(text, today);
+            if (r is not null) text = EntryText.Without(text, r.TextStart, r.TextLength);
+            foreach (var p in EntryText.Parts(text))
+            {
+                if (IsLabel(p)) continue;
+                if (p.Contains(',') && !kb.Titles.Contains(p) && !EntryText.LooksLikeLocation(p, kb)) parts.AddRange(SplitCommas(p, kb));
+                else parts.Add(p);
+            }
+        }
+
+        string? location = null;
+        var remaining = new List<string>();
+        foreach (var p in parts)
+        {
+            var comma = p.IndexOf(',');
+            if (EntryText.LooksLikeLocation(p, kb))
+            {
+                location ??= p;
+                continue;
+            }
+            // "Acme Corp, Berlin" -> organization and place.
+            if (comma > 0 && location is null && IsPlaceTail(p[(comma + 1)..].Trim(), kb) && EntryText.TitleScore(p, kb) < 3)
+            {
+                remaining.Add(p[..comma].Trim());
+                location = p[(comma + 1)..].Trim();
+                continue;
+            }
+            remaining.Add(p);
+        }
+
+        string? title = null;
+        var titleScore = 0;
+        foreach (var p in remaining)
+        {
+            var s = EntryText.TitleScore(p, kb);
+            if (s > titleScore)
+            {
+                titleScore = s;
+                title = p;
+            }
+        }
+        string? company = null;
+        var companyScore = -1;
+        foreach (var p in remaining)
+        {
+            if (ReferenceEquals(p, title)) continue;
+            var s = (EntryText.HasCompanyMarker(p) ? 3 : 0) + (char.IsUpper(p[0]) ? 1 : 0) - (p.Length > 60 ? 2 : 0) - EntryText.TitleScore(p, kb)
+                - (kb.Skills.TryResolve(p, out _) ? 3 : 0);
+            if (s > companyScore)
+            {
+                companyScore = s;
+                company = p;
+            }
+        }
+        if (title is null && remaining.Count > 0)
+        {
+            // Unknown title: take the first part that is not the organization.
+            foreach (var p in remaining)
+            {
+                if (!ReferenceEquals(p, company))
+                {
+                    title = p;
+                    break;
+                }
+            }
+        }
+
+        var highlights = new List<string>();
+        var summary = new List<string>();
+        for (var i = d.HeaderEnd; i < bodyEnd; i++)
+        {
+            var l = lines[i];
+            if (l.IsBullet || highlights.Count == 0 && l.StartsBlock && summary.Count == 0) highlights.Add(l.Content);
+            else if (highlights.Count > 0 && (char.IsLower(l.Content[0]) || !EndsSentence(highlights[^1]))) highlights[^1] += " " + l.Content;
+            else highlights.Add(l.Content);
+        }
+
+        return new WorkEntry
+        {
+            Position = title,
+            Name = company,
+            Location = location,
+            StartDate = d.Range.Start.ToIso(),
+            EndDate = d.Range.IsCurrent || d.Range.End is null ? null : d.Range.End.Value.ToIso(),
+            Summary = summary.Count > 0 ? string.Join(' ', summary) : null,
+            Highlights = highlights,
+        };
+    }
+
+    // "Software Engineer, Acme Corp, Berlin, Germany" -> title, organization, "Berlin, Germany"; "Stripe, Inc." stays whole.
+    private static List<string> SplitCommas(string part, KnowledgeBase kb)
+    {
+        var pieces = new List<string>();
+        foreach (var raw in part.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (pieces.Count > 0 && EntryText.HasCompanyMarker(raw) && raw.Split(' ').Length == 1) pieces[^1] += ", " + raw;
+            else pieces.Add(raw);
+        }
+        if (pieces.Count >= 3 && IsPlaceTail(pieces[^1], kb) && IsPlaceTail(pieces[^2], kb) && EntryText.TitleScore(pieces[^2], kb) == 0)
+        {
+            pieces[^2] = pieces[^2] + ", " + pieces[^1];
+            pieces.RemoveAt(pieces.Count - 1);
+        }
+        return pieces;
+    }
+
+    private static bool EndsSentence(string s) => s.EndsWith('.') || s.EndsWith(';') || s.EndsWith('!') || s.Length < 40;
+
+    private static bool IsPlaceTail(string tail, KnowledgeBase kb)
+    {
+        if (tail.Length == 0 || tail.Length > 30 || !char.IsUpper(tail[0])) return false;
+        var words = tail.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 3 && !EntryText.HasCompanyMarker(tail) && EntryText.TitleScore(tail, kb) == 0;
+    }
+
+    private static bool IsLabel(string p) =>
+        p.Equals("Present", StringComparison.OrdinalIgnoreCase) || p.Length <= 1;
+}

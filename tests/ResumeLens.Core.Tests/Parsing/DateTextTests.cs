@@ -1,0 +1,61 @@
+using ResumeLens.Core.Parsing;
+
+namespace ResumeLens.Core.Tests.Parsing;
+
+public sealed class DateTextTests
+{
+    private static readonly PartialDate Today = new(2025, 6);
+
+    [Theory]
+    [InlineData("Jan 2019 – Present", "2019-01", null)]
+    [InlineData("January 2019 - Current", "2019-01", null)]
+    [InlineData("03/2018 - 11/2020", "2018-03", "2020-11")]
+    [InlineData("2017–19", "2017", "2019")]
+    [InlineData("2012 - 2016", "2012", "2016")]
+    [InlineData("Sept. 2015 to Aug. 2017", "2015-09", "2017-08")]
+    [InlineData("2019-03 – 2021-07", "2019-03", "2021-07")]
+    [InlineData("09/14-Present", "2014-09", null)]
+    [InlineData("05/13-08/14", "2013-05", "2014-08")]
+    [InlineData("Mar '18 - Jun '20", "2018-03", "2020-06")]
+    [InlineData("2016to date", "2016", null)]
+    [InlineData("20122016", "2012", "2016")]
+    [InlineData("15.03.2019 - 30.04.2020", "2019-03", "2020-04")]
+    [InlineData("März 2019 bis heute", "2019-03", null)]
+    public void Ranges_in_common_styles_are_read(string text, string start, string? end)
+    {
+        var range = DateText.FindSpan(text, Today);
+        Assert.NotNull(range);
+        Assert.Equal(start, range.Start.ToIso());
+        if (end is null) Assert.True(range.IsCurrent);
+        else Assert.Equal(end, range.End!.Value.ToIso());
+    }
+
+    [Fact]
+    public void Summer_2016_is_a_month_in_the_summer()
+    {
+        var d = DateText.ParseOne("Summer 2016");
+        Assert.Equal(new PartialDate(2016, 6), d);
+    }
+
+    [Fact]
+    public void Since_2020_is_an_open_range()
+    {
+        var range = DateText.FindRanges("Team lead since 2020", Today)[0];
+        Assert.Equal("2020", range.Start.ToIso());
+        Assert.True(range.IsCurrent);
+        Assert.Null(range.End);
+    }
+
+    [Fact]
+    public void A_lone_year_is_not_a_span()
+    {
+        Assert.Null(DateText.FindSpan("Graduated 2015 with honors", Today));
+        Assert.Single(DateText.FindRanges("Graduated 2015 with honors", Today));
+    }
+
+    [Fact]
+    public void Years_inside_other_numbers_are_ignored()
+    {
+        Assert.Empty(DateText.FindRanges("Order 120199 shipped; ID 20201", Today));
+    }
+}

@@ -1,0 +1,175 @@
+using ResumeLens.Core.Extraction;
+using ResumeLens.Core.Parsing;
+
+namespace ResumeLens.Core.Tests.Parsing;
+
+public sealed class ResumeParserTests
+{
+    private static readonly DateOnly Reference = new(2025, 6, 15);
+
+    private static ResumeProfile Parse(string text, DateOnly? reference = null) =>
+        ResumeParser.Parse(PlainTextDocument.From(text), new ResumeParseOptions(reference ?? Reference, "cv.txt", "abc"));
+
+    private const string Classic = """
+        Alex Morgan
+        Senior Backend Engineer
+        alex.morgan@example.com | +1 (415) 555-0134 | San Francisco, CA
+        linkedin.com/in/alexmorgan
+
+        SUMMARY
+        Backend engineer with eight years of experience building payment systems in Go and PostgreSQL.
+
+        EXPERIENCE
+        Senior Software Engineer | Stripe, Inc. | San Francisco, CA
+        Jan 2021 – Present
+        • Led the migration of the ledger service to Kubernetes.
+        • Cut p99 latency by 40% with Redis caching.
+
+        Software Engineer, Acme Corp
+        03/2017 - 12/2020
+        - Built REST APIs in Java and Spring Boot.
+
+        EDUCATION
+        Bachelor of Science in Computer Science, University of Michigan, 2012 - 2016, GPA: 3.8/4.0
+
+        SKILLS
+        Languages: Go, Java, Python, SQL
+        Tools: Docker, Kubernetes, Terraform, Frobnicator
+
+        LANGUAGES
+        English (Native), Spanish (Professional)
+
+        CERTIFICATIONS
+        AWS Certified Solutions Architect – Associate, 2022
+        """;
+
+    [Fact]
+    public void Classic_resume_is_read_field_by_field()
+    {
+        var p = Parse(Classic);
+        Assert.Equal("Alex Morgan", p.Basics.Name);
+        Assert.Equal("alex.morgan@example.com", p.Basics.Email);
+        Assert.Equal("+14155550134", p.Basics.Phone);
+        Assert.Equal("San Francisco", p.Basics.Location?.City);
+        Assert.Contains("payment systems", p.Basics.Summary);
+
+        Assert.Equal(2, p.Work.Count);
+        Assert.Equal("Senior Software Engineer", p.Work[0].Position);
+        Assert.Equal("Stripe, Inc.", p.Work[0].Name);
+        Assert.Equal("San Francisco, CA", p.Work[0].Location);
+        Assert.Equal("2021-01", p.Work[0].StartDate);
+        Assert.Null(p.Work[0].EndDate);
+        Assert.Equal(2, p.Work[0].Highlights.Count);
+        Assert.Equal("Software Engineer", p.Work[1].Position);
+        Assert.Equal("Acme Corp", p.Work[1].Name);
+        Assert.Equal("2017-03", p.Work[1].StartDate);
+        Assert.Equal("2020-12", p.Work[1].EndDate);
+
+        var edu = Assert.Single(p.Education);
+        Assert.Equal("Bachelor of Science", edu.StudyType);
+        Assert.Equal("Computer Science", edu.Area);
+        Assert.Equal("University of Michigan", edu.Institution);
+        Assert.Equal("bachelor", edu.Level);
+        Assert.Equal("2012", edu.StartDate);
+        Assert.Equal("2016", edu.EndDate);
+        Assert.Equal("3.8/4.0", edu.Score);
+
+        Assert.Contains(p.Languages, l => l.Language == "English" && l.Fluency == "Native");
+        Assert.Contains(p.Languages, l => l.Language == "Spanish" && l.Fluency == "Professional");
+        Assert.Single(p.Certificates);
+        Assert.Equal("2022", p.Certificates[0].Date);
+    }
+
+    [Fact]
+    public void Skills_are_normalized_with_evidence()
+    {
+        var p = Parse(Classic);
+        var ids = p.Meta.Skills.Select(s => s.Id).ToList();
+        Assert.Contains("go", ids);
+        Assert.Contains("postgresql", ids);
+        Assert.Contains("kubernetes", ids);
+        Assert.Contains("spring-boot", ids);
+        Assert.Contains("redis", ids);
+        var k8s = p.Meta.Skills.First(s => s.Id == "kubernetes");
+        Assert.Contains(k8s.Evidence, e => e.Contains("Kubernetes", StringComparison.Ordinal));
+        // Unknown tools listed in the skills section are kept as written.
+        Assert.Contains(p.Skills, g => g.Name == "Other" && g.Keywords!.Contains("Frobnicator"));
+    }
+
+    [Fact]
+    public void Experience_months_merge_overlaps_and_resolve_present_against_the_reference_date()
+    {
+        var p = Parse("""
+            Jane Doe
+            jane@example.com
+
+            EXPERIENCE
+            Engineer, Alpha Ltd
+            Jan 2020 - Present
+            Consultant, Beta GmbH
+            Jun 2020 - Dec 2020
+            """, new DateOnly(2021, 12, 31));
+        // Jan 2020 through Dec 2021 = 24 months; the overlapping role adds nothing.
+        Assert.Equal(24, p.Meta.TotalExperienceMonths);
+    }
+
+    [Fact]
+    public void Present_defaults_to_the_document_date()
+    {
+        var doc = PlainTextDocument.From("Jane Doe\njane@example.com\n\nEXPERIENCE\nEngineer, Alpha Ltd\nJan 2020 - Present\n",
+            new DocumentMetadata(Modified: new DateTimeOffset(2020, 12, 1, 0, 0, 0, TimeSpan.Zero)));
+        var p = ResumeParser.Parse(doc);
+        Assert.Equal(12, p.Meta.TotalExperienceMonths);
+        Assert.Equal("2020-12-01", p.Meta.Source?.DocumentDate);
+    }
+
+    [Fact]
+    public void Resume_without_headings_is_still_divided_into_entries()
+    {
+        var p = Parse("""
+            Rahul Sharma
+            rahul.sharma@example.in
+            +91 98765 43210
+
+            Data Analyst, Infosys Ltd
+            Jul 2019 - Present
+            Built dashboards in Power BI and Python for the finance team.
+
+            B.Tech in Electronics, Indian Institute of Technology Bombay, 2015 - 2019
+
+            Python, SQL, Power BI, Excel, Tableau
+            """);
+        Assert.Equal("Rahul Sharma", p.Basics.Name);
+        var job = Assert.Single(p.Work);
+        Assert.Equal("Data Analyst", job.Position);
+        Assert.Equal("Infosys Ltd", job.Name);
+        Assert.Equal("2019-07", job.StartDate);
+        var edu = Assert.Single(p.Education);
+        Assert.Equal("B.Tech", edu.StudyType);
+        Assert.Equal("Electronics", edu.Area);
+        Assert.Equal("Indian Institute of Technology Bombay", edu.Institution);
+        Assert.Equal("bachelor", edu.Level);
+        Assert.Contains(p.Meta.Skills, s => s.Id == "tableau");
+        Assert.Contains(p.Meta.Skills, s => s.Id == "excel");
+    }
+
+    [Fact]
+    public void Meta_records_source_parser_and_confidence()
+    {
+        var p = Parse(Classic);
+        Assert.Equal("cv.txt", p.Meta.Source?.File);
+        Assert.Equal("abc", p.Meta.Source?.Sha256);
+        Assert.Equal("text", p.Meta.Source?.Format);
+        Assert.Equal("resumelens", p.Meta.Parser.Name);
+        Assert.True(p.Meta.Confidence["email"] > 0.9);
+        Assert.True(p.Meta.Confidence["name"] > 0.5);
+    }
+
+    [Fact]
+    public void Empty_document_parses_with_a_warning()
+    {
+        var p = ResumeParser.Parse(PlainTextDocument.From(""));
+        Assert.Null(p.Basics.Name);
+        Assert.Contains(p.Meta.Warnings, w => w.Code == "no_text");
+    }
+}
