@@ -1,6 +1,8 @@
 using ResumeLens.Core.Extraction.Docx;
 using ResumeLens.Core.Extraction.Html;
+using ResumeLens.Core.Extraction.Layout;
 using ResumeLens.Core.Extraction.Odt;
+using ResumeLens.Core.Extraction.Pdf;
 using ResumeLens.Core.Extraction.Rtf;
 using ResumeLens.Core.Extraction.Text;
 
@@ -28,6 +30,7 @@ public static class DocumentExtractor
         {
             return format switch
             {
+                SourceFormat.Pdf => ReadPdf(data, context),
                 SourceFormat.Docx => DocxReader.Read(data, context),
                 SourceFormat.Odt => OdtReader.Read(data, context),
                 SourceFormat.Rtf => RtfReader.Read(data, context),
@@ -79,6 +82,25 @@ public static class DocumentExtractor
                 throw new DocumentReadException(DocumentErrorCode.TooLarge, "The file changed size while it was being read.");
         }
         return Extract(data, Path.GetFileName(path), limits, ct);
+    }
+
+    /// <summary>PDF: the interpreter yields positioned glyphs per page, layout analysis turns each page into blocks in reading order.</summary>
+    private static ExtractedDocument ReadPdf(ReadOnlyMemory<byte> data, ExtractionContext context)
+    {
+        var content = PdfDocumentReader.Read(data, context);
+        if (content.Pages.Count > context.Limits.MaxPages)
+            throw new DocumentReadException(DocumentErrorCode.TooManyPages,
+                $"The PDF has {content.Pages.Count} pages; at most {context.Limits.MaxPages} are read.");
+        var pages = new List<DocumentPage>(content.Pages.Count);
+        var hidden = new List<HiddenTextSpan>();
+        foreach (var glyphs in content.Pages)
+        {
+            context.CheckBudget();
+            var layout = PageLayout.Analyze(glyphs);
+            pages.Add(layout.Page);
+            hidden.AddRange(layout.HiddenText);
+        }
+        return new ExtractedDocument(SourceFormat.Pdf, pages, content.Metadata, hidden, content.Warnings);
     }
 
     private static DocumentReadException Unsupported(ReadOnlySpan<byte> data)
