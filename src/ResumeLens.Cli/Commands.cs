@@ -9,5 +9,7 @@ internal static class Commands
     {
         yield return ExtractCommand.Create();
         yield return ParseCommand.Create();
+        yield return JobCommand.Create();
+        yield return MatchCommand.Create();
     }
 }
