@@ -197,6 +197,14 @@ internal sealed class BlockBuilder
             if (first.Bottom <= 0.1 * _pageHeight) return BlockKind.Header;
             if (first.Top >= 0.9 * _pageHeight) return BlockKind.Footer;
         }
+        if (block.Count == 1 && _pageHeight > 0)
+        {
+            // Running matter: "Name – 1/2" at the foot of the page, a small "Last updated …" line above everything.
+            if (first.Top >= 0.92 * _pageHeight && EndsWithPageNumber(first.Words)) return BlockKind.Footer;
+            if (index == 0 && groups.Count > 1 && first.Bottom <= 0.06 * _pageHeight && first.FontSize < 0.97 * _bodySize
+                && groups[1][0].Top - first.Bottom > first.FontSize && !LooksLikeContact(first.Words))
+                return BlockKind.Header;
+        }
         if (first.StartsItem) return BlockKind.ListItem;
         if (block.Count == 1 && IsTableRow(groups, index)) return BlockKind.TableRow;
         return IsHeading(block) ? BlockKind.Heading : BlockKind.Paragraph;
@@ -298,6 +306,36 @@ internal sealed class BlockBuilder
             }
         }
         return numbers is 1 or 2;
+    }
+
+    /// <summary>True when the line ends in a page marker such as "1/2", "Page 3 of 4" or "- 2 -".</summary>
+    private static bool EndsWithPageNumber(List<LayoutWord> words)
+    {
+        for (var take = 1; take <= Math.Min(4, words.Count); take++)
+        {
+            var tail = words.GetRange(words.Count - take, take);
+            if (IsPageNumber(tail) && (take == words.Count || !IsDigits(words[words.Count - take - 1].Text))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Contact details are content even when set small at the top of the page.</summary>
+    private static bool LooksLikeContact(List<LayoutWord> words)
+    {
+        foreach (var w in words)
+        {
+            var t = w.Text;
+            if (t.Contains('@') || t.Contains("http", StringComparison.OrdinalIgnoreCase) || t.Contains("www.", StringComparison.OrdinalIgnoreCase)
+                || t.Contains(".com", StringComparison.OrdinalIgnoreCase) || t.Contains('+'))
+                return true;
+            var digits = 0;
+            foreach (var c in t)
+            {
+                if (c is >= '0' and <= '9') digits++;
+            }
+            if (digits >= 6) return true;
+        }
+        return false;
     }
 
     private static bool IsDigits(string text)
