@@ -124,7 +124,10 @@ internal static partial class ParserAccuracy
         if (!File.Exists(md) || !Directory.Exists(pdfs)) yield break;
         var truth = new Dictionary<string, List<string>>(StringComparer.Ordinal)
         {
-            ["name"] = [], ["job title"] = [], ["company"] = [], ["dates"] = [],
+            ["name"] = [],
+            ["job title"] = [],
+            ["company"] = [],
+            ["dates"] = [],
         };
         foreach (var line in File.ReadAllLines(md))
         {
