@@ -115,7 +115,8 @@ public sealed class SkillTaxonomy
         if (!char.IsUpper(span[0])) return false;
         if (s.Care == Care.Capitalized) return true;
         // Short or everyday words: exact canonical spelling (or all capitals) and a list-like position.
-        if (!span.SequenceEqual(s.Written) && !IsAllUpper(span)) return false;
+        // Capitals are accepted only where the skill itself is written in capitals ("SQL"), so "MD" is not "md" (Markdown).
+        if (!span.SequenceEqual(s.Written) && !span.SequenceEqual(s.Skill.Name) && !(IsAllUpper(span) && IsAllUpper(s.Skill.Name))) return false;
         return StandsAlone(text, start, length);
     }
 
