@@ -9,6 +9,7 @@ internal static class Suites
     {
         ["parse-accuracy"] = new("parser precision/recall/F1 per field against the labeled resumes in ../shared/data", ParserAccuracy.Run),
         ["extract"] = ExtractBench.Suite,
+        ["parse"] = ParseBench.Suite,
     };
 
     /// <summary>The shared data folder beside the repository, found by walking up from the working directory.</summary>

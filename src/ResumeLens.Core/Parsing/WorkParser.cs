@@ -81,7 +81,7 @@ internal static class WorkParser
     private static bool IsHeaderLike(ResumeLine l, KnowledgeBase kb)
     {
         var t = l.Content;
-        if (l.IsBullet || t.Length > 90 || t.Length < 2) return false;
+        if (l.IsBullet || t.Length > 90 || t.Length < 2 || !char.IsLetterOrDigit(t[0])) return false;
         if (t.EndsWith('.') && t.Length > 40) return false;
         var space = t.IndexOf(' ');
         var first = space < 0 ? t : t[..space];
