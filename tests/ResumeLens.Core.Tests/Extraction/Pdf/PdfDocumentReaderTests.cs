@@ -71,6 +71,21 @@ public sealed class PdfDocumentReaderTests
     }
 
     [Fact]
+    public void Truncated_file_keeps_the_pages_that_survive()
+    {
+        var b = PdfBuilder.OnePage(HelloContent);
+        b.Replace(1, "<< /Type /Catalog /Pages 99 0 R >>");
+        var pdf = b.Build();
+        var text = Encoding.Latin1.GetString(pdf);
+        var cut = Encoding.Latin1.GetBytes(text[..text.IndexOf("xref", StringComparison.Ordinal)]);
+
+        var content = Read(cut);
+
+        Assert.Equal("Hello World", Text(content));
+        Assert.Contains(content.Warnings, w => w.Contains("scanning", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Incremental_update_replaces_the_older_object()
     {
         var builder = PdfBuilder.OnePage(HelloContent);
