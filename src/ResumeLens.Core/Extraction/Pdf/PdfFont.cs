@@ -12,6 +12,7 @@ internal sealed class PdfFont
     private readonly Dictionary<int, double>? _cidWidths;
     private readonly double _defaultWidth;
     private readonly Dictionary<int, string>? _compositeText;
+    private bool _codeIsUnicode;
 
     private PdfFont(string name)
     {
@@ -70,7 +71,8 @@ internal sealed class PdfFont
         width = _cidWidths!.TryGetValue(cid, out var w) ? w : _defaultWidth;
         if (!_compositeText!.TryGetValue(value, out var cached))
         {
-            cached = PdfEncodings.ExpandLigatures(_toUnicode?.Lookup(value) ?? "");
+            var mapped = _codeIsUnicode ? (value is > 0 and < 0xD800 or >= 0xE000 and <= 0xFFFF ? ((char)value).ToString() : null) : _toUnicode?.Lookup(value);
+            cached = PdfEncodings.ExpandLigatures(mapped ?? "");
             _compositeText[value] = cached;
         }
         text = cached;
@@ -117,6 +119,12 @@ internal sealed class PdfFont
             }
             foreach (var key in widths.Keys.ToArray()) widths[key] *= 0.001;
             font = new PdfFont(name, encoding, 2, widths, defaultWidth * 0.001, toUnicode);
+            // Predefined Unicode CMaps (UniGB-UCS2-H, UniJIS-UTF16-H, ...) make the code itself the text when no ToUnicode exists.
+            if (encodingObject is PdfName cmapName && cmapName.Value.StartsWith("Uni", StringComparison.Ordinal) &&
+                (cmapName.Value.Contains("UCS2", StringComparison.Ordinal) || cmapName.Value.Contains("UTF16", StringComparison.Ordinal)))
+            {
+                font._codeIsUnicode = toUnicode is null || !toUnicode.HasUnicode;
+            }
         }
         else
         {

@@ -295,6 +295,16 @@ public sealed class PdfDocumentReaderTests
     }
 
     [Fact]
+    public void Predefined_ucs2_cmap_turns_codes_into_text_without_tounicode()
+    {
+        var b = PdfBuilder.OnePage("BT /F1 10 Tf 50 700 Td <4F6060A8> Tj ET",
+            "<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>");
+        b.Add("<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /DW 1000 >>");
+
+        Assert.Equal("你您", string.Concat(Read(b.Build()).Pages[0].Glyphs.Select(g => g.Text)));
+    }
+
+    [Fact]
     public void TJ_adjustments_move_glyphs_and_large_ones_leave_gaps()
     {
         var content = Read(PdfBuilder.OnePage("BT /F1 10 Tf 100 700 Td [(A) 100 (B) -3000 (C)] TJ ET").Build());
