@@ -13,6 +13,8 @@ internal sealed class PdfFont
     private readonly double _defaultWidth;
     private readonly Dictionary<int, string>? _compositeText;
     private bool _codeIsUnicode;
+    private Dictionary<int, string>? _glyphText;
+    private byte[]? _cidToGid;
 
     private PdfFont(string name)
     {
@@ -72,6 +74,11 @@ internal sealed class PdfFont
         if (!_compositeText!.TryGetValue(value, out var cached))
         {
             var mapped = _codeIsUnicode ? (value is > 0 and < 0xD800 or >= 0xE000 and <= 0xFFFF ? ((char)value).ToString() : null) : _toUnicode?.Lookup(value);
+            if (mapped is null && _glyphText is not null)
+            {
+                var gid = _cidToGid is not null && cid * 2 + 1 < _cidToGid.Length ? (_cidToGid[cid * 2] << 8) | _cidToGid[cid * 2 + 1] : cid;
+                mapped = _glyphText.GetValueOrDefault(gid);
+            }
             cached = PdfEncodings.ExpandLigatures(mapped ?? "");
             _compositeText[value] = cached;
         }
@@ -119,6 +126,13 @@ internal sealed class PdfFont
             }
             foreach (var key in widths.Keys.ToArray()) widths[key] *= 0.001;
             font = new PdfFont(name, encoding, 2, widths, defaultWidth * 0.001, toUnicode);
+            if ((toUnicode is null || !toUnicode.HasUnicode) && descendant is not null && descriptor is not null &&
+                file.Resolve(descriptor.GetValueOrDefault("FontFile2")) is PdfStream program)
+            {
+                // No ToUnicode: the embedded program's own cmap, inverted, names the glyphs (CID = glyph id under Identity).
+                font._glyphText = TrueTypeCmap.GlyphToUnicode(file.DecodeStream(program));
+                if (file.Resolve(descendant.GetValueOrDefault("CIDToGIDMap")) is PdfStream map) font._cidToGid = file.DecodeStream(map);
+            }
             // Predefined Unicode CMaps (UniGB-UCS2-H, UniJIS-UTF16-H, ...) make the code itself the text when no ToUnicode exists.
             if (encodingObject is PdfName cmapName && cmapName.Value.StartsWith("Uni", StringComparison.Ordinal) &&
                 (cmapName.Value.Contains("UCS2", StringComparison.Ordinal) || cmapName.Value.Contains("UTF16", StringComparison.Ordinal)))

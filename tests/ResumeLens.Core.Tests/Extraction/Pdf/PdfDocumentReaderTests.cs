@@ -305,6 +305,57 @@ public sealed class PdfDocumentReaderTests
     }
 
     [Fact]
+    public void Embedded_truetype_cmap_names_glyphs_when_tounicode_is_missing()
+    {
+        var b = PdfBuilder.OnePage("BT /F1 10 Tf 50 700 Td <000A000B000C> Tj ET",
+            "<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+Carlito /Encoding /Identity-H /DescendantFonts [6 0 R] >>");
+        b.Add("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+Carlito /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 7 0 R /CIDToGIDMap /Identity >>");
+        b.Add("<< /Type /FontDescriptor /FontName /ABCDEF+Carlito /Flags 32 /FontFile2 8 0 R >>");
+        b.AddStream("", MinimalTrueType());
+
+        Assert.Equal("ABC", string.Concat(Read(b.Build()).Pages[0].Glyphs.Select(g => g.Text)));
+    }
+
+    /// <summary>A TrueType file holding only a format 4 cmap that maps A..C to glyphs 10..12.</summary>
+    private static byte[] MinimalTrueType()
+    {
+        var ms = new MemoryStream();
+        void U16(int v) => ms.Write([(byte)(v >> 8), (byte)v]);
+        void U32(long v) => ms.Write([(byte)(v >> 24), (byte)(v >> 16), (byte)(v >> 8), (byte)v]);
+        U32(0x00010000);
+        U16(1);
+        U16(16);
+        U16(0);
+        U16(0);
+        ms.Write("cmap"u8);
+        U32(0);
+        U32(28);
+        U32(44);
+        U16(0);
+        U16(1);
+        U16(3);
+        U16(1);
+        U32(12);
+        U16(4);
+        U16(32);
+        U16(0);
+        U16(4);
+        U16(4);
+        U16(1);
+        U16(0);
+        U16(0x43);
+        U16(0xFFFF);
+        U16(0);
+        U16(0x41);
+        U16(0xFFFF);
+        U16((10 - 0x41) & 0xFFFF);
+        U16(1);
+        U16(0);
+        U16(0);
+        return ms.ToArray();
+    }
+
+    [Fact]
     public void TJ_adjustments_move_glyphs_and_large_ones_leave_gaps()
     {
         var content = Read(PdfBuilder.OnePage("BT /F1 10 Tf 100 700 Td [(A) 100 (B) -3000 (C)] TJ ET").Build());
