@@ -512,7 +512,7 @@ internal sealed class PdfFile
     }
 
     /// <summary>Decrypts and runs every filter; stops at image codecs, returning the data still encoded.</summary>
-    public byte[] DecodeStream(PdfStream stream)
+    public byte[] DecodeStream(PdfStream stream, int wanted = int.MaxValue)
     {
         _context.CheckBudget();
         var dict = stream.Dictionary;
@@ -524,7 +524,7 @@ internal sealed class PdfFile
         var parms = Resolve(dict.TryGetValue("DecodeParms", out var p) ? p : dict.GetValueOrDefault("DP"));
         if (filters is PdfName single)
         {
-            return Apply(single.Value, data, ResolveDictionary(parms));
+            return Apply(single.Value, data, ResolveDictionary(parms), wanted);
         }
         if (filters is PdfArray list)
         {
@@ -539,10 +539,10 @@ internal sealed class PdfFile
         return data;
     }
 
-    private byte[] Apply(string filter, byte[] data, PdfDictionary? parms)
+    private byte[] Apply(string filter, byte[] data, PdfDictionary? parms, int wanted = int.MaxValue)
     {
         if (PdfFilters.IsImageFilter(filter) || filter == "Crypt") return data;
         _budget.Reset();
-        return PdfFilters.Decode(filter, data, parms, _budget);
+        return PdfFilters.Decode(filter, data, parms, _budget, wanted);
     }
 }

@@ -151,7 +151,7 @@ internal sealed class PdfFont
                 sizeScale = Math.Abs(PdfLexer.ToDouble(file.Resolve(fm[3]))) * 1000;
                 if (sizeScale <= 0 || double.IsNaN(sizeScale)) sizeScale = 1;
             }
-            var text = SimpleEncoding(file, dict, descriptor, subtype, name);
+            var text = SimpleEncoding(file, dict, descriptor, subtype, name, toUnicode is not null && toUnicode.HasUnicode);
             var widths = SimpleWidths(file, dict, descriptor, name, text, glyphScale);
             if (toUnicode is not null && toUnicode.HasUnicode)
             {
@@ -208,7 +208,7 @@ internal sealed class PdfFont
         }
     }
 
-    private static string[] SimpleEncoding(PdfFile file, PdfDictionary dict, PdfDictionary? descriptor, string subtype, string name)
+    private static string[] SimpleEncoding(PdfFile file, PdfDictionary dict, PdfDictionary? descriptor, string subtype, string name, bool hasToUnicode)
     {
         var encoding = file.Resolve(dict.GetValueOrDefault("Encoding"));
         var flags = descriptor is null ? 0 : (int)PdfLexer.ToDouble(file.Resolve(descriptor.GetValueOrDefault("Flags")));
@@ -221,11 +221,13 @@ internal sealed class PdfFont
             baseTable = PdfEncodings.ByName(ed.GetName("BaseEncoding"));
             differences = file.Resolve(ed.GetValueOrDefault("Differences")) as PdfArray;
         }
-        if (baseTable is null && subtype is "Type1" or "MMType1" && descriptor is not null &&
+        if (baseTable is null && !hasToUnicode && subtype is "Type1" or "MMType1" && descriptor is not null &&
             file.Resolve(descriptor.GetValueOrDefault("FontFile")) is PdfStream program)
         {
             // An embedded Type 1 program carries its own encoding ("dup 65 /A put"); it is the base encoding.
-            baseTable = BuiltInType1Encoding(file.DecodeStream(program));
+            // Only the clear-text part (/Length1) holds it, so decoding stops there.
+            var clearText = (int)PdfLexer.ToDouble(file.Resolve(program.Dictionary.GetValueOrDefault("Length1")));
+            baseTable = BuiltInType1Encoding(file.DecodeStream(program, clearText > 0 ? clearText : int.MaxValue));
         }
         if (baseTable is null)
         {
