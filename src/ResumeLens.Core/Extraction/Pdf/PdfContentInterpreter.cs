@@ -398,7 +398,15 @@ internal sealed class PdfContentInterpreter
             }
             var formResources = _file.ResolveDictionary(stream.Dictionary.GetValueOrDefault("Resources")) ?? resources;
             var stackDepth = _stack.Count;
-            Run(_file.DecodeStream(stream), formResources, depth + 1);
+            try
+            {
+                Run(_file.DecodeStream(stream), formResources, depth + 1);
+            }
+            catch (DocumentReadException e) when (e.Code is DocumentErrorCode.Corrupt or DocumentErrorCode.UnsupportedFormat)
+            {
+                // One unreadable form loses its own text, not the rest of the page.
+                Warnings.Add("A form on the page could not be read: " + e.Message);
+            }
             while (_stack.Count > stackDepth) _stack.Pop();
             _gs = saved;
             _tm = savedTm;

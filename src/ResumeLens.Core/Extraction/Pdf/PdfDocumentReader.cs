@@ -38,12 +38,23 @@ public static class PdfDocumentReader
     private static PdfContent ReadCore(ReadOnlyMemory<byte> data, ExtractionContext context)
     {
         var file = new PdfFile(data, context);
-        var catalog = file.ResolveDictionary(file.Trailer.GetValueOrDefault("Root"))
-            ?? throw new DocumentReadException(DocumentErrorCode.Corrupt, "The PDF is damaged: it has no document catalog.");
-        var pages = CollectPages(file, catalog, context);
+        List<PageNode> pages;
+        var warnings = new List<string>();
+        try
+        {
+            var catalog = file.ResolveDictionary(file.Trailer.GetValueOrDefault("Root"))
+                ?? throw new DocumentReadException(DocumentErrorCode.Corrupt, "The PDF is damaged: it has no document catalog.");
+            pages = CollectPages(file, catalog, context);
+        }
+        catch (DocumentReadException e) when (e.Code == DocumentErrorCode.Corrupt)
+        {
+            // A damaged or truncated page tree: take the page objects that survive, in file order.
+            pages = ScanForPages(file, context);
+            if (pages.Count == 0) throw;
+            warnings.Add("The page tree is damaged; pages were found by scanning the file.");
+        }
         var fonts = new Dictionary<object, PdfFont?>();
         var result = new List<PageGlyphs>(pages.Count);
-        var warnings = new List<string>();
         for (var i = 0; i < pages.Count; i++)
         {
             context.CheckBudget();
@@ -95,6 +106,39 @@ public static class PdfDocumentReader
             }
             visited.Remove(node);
         }
+    }
+
+    private static List<PageNode> ScanForPages(PdfFile file, ExtractionContext context)
+    {
+        var pages = new List<PageNode>();
+        foreach (var number in file.AllObjectNumbers())
+        {
+            context.CheckBudget();
+            PdfDictionary? dict;
+            try
+            {
+                dict = file.Resolve(new PdfRef(number, 0)) as PdfDictionary;
+            }
+            catch (DocumentReadException e) when (e.Code is DocumentErrorCode.Corrupt or DocumentErrorCode.ReferenceLoop)
+            {
+                continue;
+            }
+            if (dict?.GetName("Type") != "Page") continue;
+            if (pages.Count >= context.Limits.MaxPages)
+                throw new DocumentReadException(DocumentErrorCode.TooManyPages, $"The PDF has more than {context.Limits.MaxPages} pages.");
+            PdfDictionary? parent = null;
+            try
+            {
+                parent = file.ResolveDictionary(dict.GetValueOrDefault("Parent"));
+            }
+            catch (DocumentReadException e) when (e.Code == DocumentErrorCode.Corrupt)
+            {
+            }
+            object? Inherited(string key) => dict.GetValueOrDefault(key) ?? parent?.GetValueOrDefault(key);
+            pages.Add(new PageNode(dict, file.ResolveDictionary(Inherited("Resources")), file.Resolve(Inherited("MediaBox")) as PdfArray,
+                file.Resolve(Inherited("CropBox")) as PdfArray, (int)PdfLexer.ToDouble(file.Resolve(Inherited("Rotate")))));
+        }
+        return pages;
     }
 
     private static PageGlyphs ReadPage(PdfFile file, PageNode page, int number, Dictionary<object, PdfFont?> fonts, ExtractionContext context, List<string> warnings)

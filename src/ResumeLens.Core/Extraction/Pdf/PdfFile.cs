@@ -146,7 +146,7 @@ internal sealed class PdfFile
     {
         var dict = stream.Dictionary;
         var data = DecodeStream(stream);
-        if (dict["W"] is not PdfArray w || w.Count < 3) return;
+        if (dict.GetValueOrDefault("W") is not PdfArray w || w.Count < 3) return;
         var w0 = (int)PdfLexer.ToDouble(w[0]);
         var w1 = (int)PdfLexer.ToDouble(w[1]);
         var w2 = (int)PdfLexer.ToDouble(w[2]);
@@ -301,8 +301,7 @@ internal sealed class PdfFile
                 }
             }
         }
-        if (!trailer.ContainsKey("Root"))
-            throw new DocumentReadException(DocumentErrorCode.Corrupt, "The PDF is damaged: its document catalog could not be found.");
+        // Without a catalog the reader still looks for page objects, so no Root is not fatal here.
         Trailer = trailer;
     }
 
@@ -315,6 +314,16 @@ internal sealed class PdfFile
         _security = PdfSecurity.Open(encrypt, id);
         // Objects parsed before the key was known hold encrypted strings: parse them again.
         _cache.Clear();
+    }
+
+    /// <summary>Every object number known from the cross-reference data or a scan, in ascending order.</summary>
+    public List<int> AllObjectNumbers()
+    {
+        var numbers = new HashSet<int>(_xref.Keys);
+        numbers.UnionWith(Scan().Keys);
+        var list = new List<int>(numbers);
+        list.Sort();
+        return list;
     }
 
     public object? Resolve(object? value)
@@ -360,19 +369,26 @@ internal sealed class PdfFile
     {
         if (!_xref.TryGetValue(r.Number, out var entry) || !entry.InUse)
         {
-            // Some files list objects wrongly as free; a scan may still find them.
-            if (_scanned is null && _xref.Count > 0 && !Scan().ContainsKey(r.Number)) return null;
-            if (Scan().TryGetValue(r.Number, out var off)) return LoadAt(off, r, allowScanFallback: false);
-            return null;
+            // Some files list objects wrongly as free or not at all; a scan may still find them.
+            return Scan().TryGetValue(r.Number, out var off) ? LoadAt(off, r, allowScanFallback: false) : null;
         }
         if (entry.Compressed)
         {
-            var (numbers, offsets, lexer) = ObjectStream(entry.StreamNumber);
-            var index = entry.IndexInStream;
-            if (index >= numbers.Length || numbers[index] != r.Number) index = Array.IndexOf(numbers, r.Number);
-            if (index < 0) return null;
-            lexer.Position = offsets[index];
-            return lexer.ReadObject(true);
+            try
+            {
+                var (numbers, offsets, lexer) = ObjectStream(entry.StreamNumber);
+                var index = entry.IndexInStream;
+                if (index >= numbers.Length || numbers[index] != r.Number) index = Array.IndexOf(numbers, r.Number);
+                if (index < 0) return null;
+                lexer.Position = offsets[index];
+                return lexer.ReadObject(true);
+            }
+            catch (DocumentReadException e) when (e.Code == DocumentErrorCode.Corrupt)
+            {
+                // Viewers treat an unreadable object as null and render the rest.
+                Warnings.Add(e.Message);
+                return null;
+            }
         }
         return LoadAt(entry.Offset, r, allowScanFallback: true);
     }
@@ -393,7 +409,8 @@ internal sealed class PdfFile
             Warnings.Add($"Object {r.Number} was not at its recorded offset; it was found by scanning.");
             return LoadAt(found, r, false);
         }
-        throw new DocumentReadException(DocumentErrorCode.Corrupt, $"The PDF is damaged: object {r.Number} could not be read.");
+        Warnings.Add($"The PDF is damaged: object {r.Number} could not be read.");
+        return null;
     }
 
     private object? ParseIndirectBody(PdfLexer lexer, PdfRef owner)
@@ -495,7 +512,7 @@ internal sealed class PdfFile
     }
 
     /// <summary>Decrypts and runs every filter; stops at image codecs, returning the data still encoded.</summary>
-    public byte[] DecodeStream(PdfStream stream)
+    public byte[] DecodeStream(PdfStream stream, int wanted = int.MaxValue)
     {
         _context.CheckBudget();
         var dict = stream.Dictionary;
@@ -507,7 +524,7 @@ internal sealed class PdfFile
         var parms = Resolve(dict.TryGetValue("DecodeParms", out var p) ? p : dict.GetValueOrDefault("DP"));
         if (filters is PdfName single)
         {
-            return Apply(single.Value, data, ResolveDictionary(parms));
+            return Apply(single.Value, data, ResolveDictionary(parms), wanted);
         }
         if (filters is PdfArray list)
         {
@@ -522,10 +539,10 @@ internal sealed class PdfFile
         return data;
     }
 
-    private byte[] Apply(string filter, byte[] data, PdfDictionary? parms)
+    private byte[] Apply(string filter, byte[] data, PdfDictionary? parms, int wanted = int.MaxValue)
     {
         if (PdfFilters.IsImageFilter(filter) || filter == "Crypt") return data;
         _budget.Reset();
-        return PdfFilters.Decode(filter, data, parms, _budget);
+        return PdfFilters.Decode(filter, data, parms, _budget, wanted);
     }
 }

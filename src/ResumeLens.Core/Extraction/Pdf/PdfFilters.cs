@@ -8,11 +8,11 @@ internal static class PdfFilters
     /// <summary>Image codecs: their data is never needed for text, so decoding stops there.</summary>
     public static bool IsImageFilter(string name) => name is "DCTDecode" or "DCT" or "JPXDecode" or "CCITTFaxDecode" or "CCF" or "JBIG2Decode";
 
-    public static byte[] Decode(string filter, ReadOnlySpan<byte> input, PdfDictionary? parms, OutputBudget budget)
+    public static byte[] Decode(string filter, ReadOnlySpan<byte> input, PdfDictionary? parms, OutputBudget budget, int wanted = int.MaxValue)
     {
         var output = filter switch
         {
-            "FlateDecode" or "Fl" => Inflate(input, budget),
+            "FlateDecode" or "Fl" => Inflate(input, budget, wanted),
             "LZWDecode" or "LZW" => Lzw(input, EarlyChange(parms), budget),
             "ASCIIHexDecode" or "AHx" => AsciiHex(input),
             "ASCII85Decode" or "A85" => Ascii85(input),
@@ -35,7 +35,8 @@ internal static class PdfFilters
 
     private static int EarlyChange(PdfDictionary? parms) => parms is null ? 1 : IntOf(parms, "EarlyChange", 1);
 
-    public static byte[] Inflate(ReadOnlySpan<byte> input, OutputBudget budget)
+    /// <summary>Inflates up to <paramref name="wanted"/> bytes (callers that need only a prefix stop early).</summary>
+    public static byte[] Inflate(ReadOnlySpan<byte> input, OutputBudget budget, int wanted = int.MaxValue)
     {
         // Some writers omit the zlib header; a raw deflate stream is then tried.
         var hasHeader = input.Length >= 2 && (input[0] & 0x0F) == 8 && ((input[0] << 8) | input[1]) % 31 == 0;
@@ -52,6 +53,7 @@ internal static class PdfFilters
                 if (n <= 0) break;
                 budget.Add(n);
                 output.Write(buffer, 0, n);
+                if (output.Length >= wanted) break;
             }
         }
         catch (InvalidDataException)

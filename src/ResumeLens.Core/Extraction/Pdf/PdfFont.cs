@@ -12,6 +12,9 @@ internal sealed class PdfFont
     private readonly Dictionary<int, double>? _cidWidths;
     private readonly double _defaultWidth;
     private readonly Dictionary<int, string>? _compositeText;
+    private bool _codeIsUnicode;
+    private Dictionary<int, string>? _glyphText;
+    private byte[]? _cidToGid;
 
     private PdfFont(string name)
     {
@@ -70,7 +73,13 @@ internal sealed class PdfFont
         width = _cidWidths!.TryGetValue(cid, out var w) ? w : _defaultWidth;
         if (!_compositeText!.TryGetValue(value, out var cached))
         {
-            cached = PdfEncodings.ExpandLigatures(_toUnicode?.Lookup(value) ?? "");
+            var mapped = _codeIsUnicode ? (value is > 0 and < 0xD800 or >= 0xE000 and <= 0xFFFF ? ((char)value).ToString() : null) : _toUnicode?.Lookup(value);
+            if (mapped is null && _glyphText is not null)
+            {
+                var gid = _cidToGid is not null && cid * 2 + 1 < _cidToGid.Length ? (_cidToGid[cid * 2] << 8) | _cidToGid[cid * 2 + 1] : cid;
+                mapped = _glyphText.GetValueOrDefault(gid);
+            }
+            cached = PdfEncodings.ExpandLigatures(mapped ?? "");
             _compositeText[value] = cached;
         }
         text = cached;
@@ -117,6 +126,19 @@ internal sealed class PdfFont
             }
             foreach (var key in widths.Keys.ToArray()) widths[key] *= 0.001;
             font = new PdfFont(name, encoding, 2, widths, defaultWidth * 0.001, toUnicode);
+            if ((toUnicode is null || !toUnicode.HasUnicode) && descendant is not null && descriptor is not null &&
+                file.Resolve(descriptor.GetValueOrDefault("FontFile2")) is PdfStream program)
+            {
+                // No ToUnicode: the embedded program's own cmap, inverted, names the glyphs (CID = glyph id under Identity).
+                font._glyphText = TrueTypeCmap.GlyphToUnicode(file.DecodeStream(program));
+                if (file.Resolve(descendant.GetValueOrDefault("CIDToGIDMap")) is PdfStream map) font._cidToGid = file.DecodeStream(map);
+            }
+            // Predefined Unicode CMaps (UniGB-UCS2-H, UniJIS-UTF16-H, ...) make the code itself the text when no ToUnicode exists.
+            if (encodingObject is PdfName cmapName && cmapName.Value.StartsWith("Uni", StringComparison.Ordinal) &&
+                (cmapName.Value.Contains("UCS2", StringComparison.Ordinal) || cmapName.Value.Contains("UTF16", StringComparison.Ordinal)))
+            {
+                font._codeIsUnicode = toUnicode is null || !toUnicode.HasUnicode;
+            }
         }
         else
         {
@@ -129,7 +151,7 @@ internal sealed class PdfFont
                 sizeScale = Math.Abs(PdfLexer.ToDouble(file.Resolve(fm[3]))) * 1000;
                 if (sizeScale <= 0 || double.IsNaN(sizeScale)) sizeScale = 1;
             }
-            var text = SimpleEncoding(file, dict, descriptor, subtype, name);
+            var text = SimpleEncoding(file, dict, descriptor, subtype, name, toUnicode is not null && toUnicode.HasUnicode);
             var widths = SimpleWidths(file, dict, descriptor, name, text, glyphScale);
             if (toUnicode is not null && toUnicode.HasUnicode)
             {
@@ -186,7 +208,7 @@ internal sealed class PdfFont
         }
     }
 
-    private static string[] SimpleEncoding(PdfFile file, PdfDictionary dict, PdfDictionary? descriptor, string subtype, string name)
+    private static string[] SimpleEncoding(PdfFile file, PdfDictionary dict, PdfDictionary? descriptor, string subtype, string name, bool hasToUnicode)
     {
         var encoding = file.Resolve(dict.GetValueOrDefault("Encoding"));
         var flags = descriptor is null ? 0 : (int)PdfLexer.ToDouble(file.Resolve(descriptor.GetValueOrDefault("Flags")));
@@ -199,11 +221,13 @@ internal sealed class PdfFont
             baseTable = PdfEncodings.ByName(ed.GetName("BaseEncoding"));
             differences = file.Resolve(ed.GetValueOrDefault("Differences")) as PdfArray;
         }
-        if (baseTable is null && subtype is "Type1" or "MMType1" && descriptor is not null &&
+        if (baseTable is null && !hasToUnicode && subtype is "Type1" or "MMType1" && descriptor is not null &&
             file.Resolve(descriptor.GetValueOrDefault("FontFile")) is PdfStream program)
         {
             // An embedded Type 1 program carries its own encoding ("dup 65 /A put"); it is the base encoding.
-            baseTable = BuiltInType1Encoding(file.DecodeStream(program));
+            // Only the clear-text part (/Length1) holds it, so decoding stops there.
+            var clearText = (int)PdfLexer.ToDouble(file.Resolve(program.Dictionary.GetValueOrDefault("Length1")));
+            baseTable = BuiltInType1Encoding(file.DecodeStream(program, clearText > 0 ? clearText : int.MaxValue));
         }
         if (baseTable is null)
         {

@@ -71,6 +71,21 @@ public sealed class PdfDocumentReaderTests
     }
 
     [Fact]
+    public void Truncated_file_keeps_the_pages_that_survive()
+    {
+        var b = PdfBuilder.OnePage(HelloContent);
+        b.Replace(1, "<< /Type /Catalog /Pages 99 0 R >>");
+        var pdf = b.Build();
+        var text = Encoding.Latin1.GetString(pdf);
+        var cut = Encoding.Latin1.GetBytes(text[..text.IndexOf("xref", StringComparison.Ordinal)]);
+
+        var content = Read(cut);
+
+        Assert.Equal("Hello World", Text(content));
+        Assert.Contains(content.Warnings, w => w.Contains("scanning", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Incremental_update_replaces_the_older_object()
     {
         var builder = PdfBuilder.OnePage(HelloContent);
@@ -277,6 +292,67 @@ public sealed class PdfDocumentReaderTests
         Assert.Equal(72, glyphs[0].Left, 3);
         Assert.Equal(72 + (0.667 + 0.667) * 12, glyphs[0].Right, 3);
         Assert.Equal("tel: 123", Text(content));
+    }
+
+    [Fact]
+    public void Predefined_ucs2_cmap_turns_codes_into_text_without_tounicode()
+    {
+        var b = PdfBuilder.OnePage("BT /F1 10 Tf 50 700 Td <4F6060A8> Tj ET",
+            "<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>");
+        b.Add("<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /DW 1000 >>");
+
+        Assert.Equal("你您", string.Concat(Read(b.Build()).Pages[0].Glyphs.Select(g => g.Text)));
+    }
+
+    [Fact]
+    public void Embedded_truetype_cmap_names_glyphs_when_tounicode_is_missing()
+    {
+        var b = PdfBuilder.OnePage("BT /F1 10 Tf 50 700 Td <000A000B000C> Tj ET",
+            "<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+Carlito /Encoding /Identity-H /DescendantFonts [6 0 R] >>");
+        b.Add("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+Carlito /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 7 0 R /CIDToGIDMap /Identity >>");
+        b.Add("<< /Type /FontDescriptor /FontName /ABCDEF+Carlito /Flags 32 /FontFile2 8 0 R >>");
+        b.AddStream("", MinimalTrueType());
+
+        Assert.Equal("ABC", string.Concat(Read(b.Build()).Pages[0].Glyphs.Select(g => g.Text)));
+    }
+
+    /// <summary>A TrueType file holding only a format 4 cmap that maps A..C to glyphs 10..12.</summary>
+    private static byte[] MinimalTrueType()
+    {
+        var ms = new MemoryStream();
+        void U16(int v) => ms.Write([(byte)(v >> 8), (byte)v]);
+        void U32(long v) => ms.Write([(byte)(v >> 24), (byte)(v >> 16), (byte)(v >> 8), (byte)v]);
+        U32(0x00010000);
+        U16(1);
+        U16(16);
+        U16(0);
+        U16(0);
+        ms.Write("cmap"u8);
+        U32(0);
+        U32(28);
+        U32(44);
+        U16(0);
+        U16(1);
+        U16(3);
+        U16(1);
+        U32(12);
+        U16(4);
+        U16(32);
+        U16(0);
+        U16(4);
+        U16(4);
+        U16(1);
+        U16(0);
+        U16(0x43);
+        U16(0xFFFF);
+        U16(0);
+        U16(0x41);
+        U16(0xFFFF);
+        U16((10 - 0x41) & 0xFFFF);
+        U16(1);
+        U16(0);
+        U16(0);
+        return ms.ToArray();
     }
 
     [Fact]
