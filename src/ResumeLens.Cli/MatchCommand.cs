@@ -99,7 +99,7 @@ internal static class MatchCommand
         var doc = DocumentExtractor.Extract(data, name, ExtractionLimits.Default, ct);
         var resume = ResumeParser.Parse(doc, new ResumeParseOptions(FileName: name, Sha256: Convert.ToHexStringLower(SHA256.HashData(data))));
         // The path identifies the candidate, so ties order the same way on every run.
-        return (matcher.Profile(resume, path, doc.HiddenText), resume);
+        return (matcher.Profile(resume, doc, path), resume);
     }
 
     private static string Name(ResumeProfile r, string file) => string.IsNullOrWhiteSpace(r.Basics.Name) ? Path.GetFileNameWithoutExtension(file) : r.Basics.Name!;

@@ -50,8 +50,11 @@ public sealed class MatchProfile
     public Dictionary<string, string> Languages { get; } = new(StringComparer.OrdinalIgnoreCase);
     public TermBag Text { get; private set; } = TermBag.Empty;
 
-    /// <summary>Prepares <paramref name="resume"/>. Skills whose only evidence lies in <paramref name="hiddenText"/> are ignored.</summary>
-    public static MatchProfile From(ResumeProfile resume, KnowledgeBase knowledge, string? id = null, IReadOnlyList<HiddenTextSpan>? hiddenText = null)
+    /// <summary>
+    /// Prepares <paramref name="resume"/>. Skills whose only evidence lies in <paramref name="hiddenText"/> are ignored.
+    /// <paramref name="visibleText"/>, the document's visible text in reading order, adds what the parser did not place in a field.
+    /// </summary>
+    public static MatchProfile From(ResumeProfile resume, KnowledgeBase knowledge, string? id = null, IReadOnlyList<HiddenTextSpan>? hiddenText = null, string? visibleText = null)
     {
         var hidden = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         if (hiddenText is not null) foreach (var h in hiddenText) hidden.Add(h.Text.Trim());
@@ -102,6 +105,7 @@ public sealed class MatchProfile
         foreach (var a in resume.Awards) Add(a.Title);
         foreach (var p in resume.Publications) Add(p.Name);
         foreach (var l in resume.Languages) Add(l.Fluency is null ? l.Language : l.Language + " (" + l.Fluency + ")");
+        Add(visibleText);
 
         var profile = new MatchProfile(id ?? resume.Meta.Source?.File ?? resume.Basics.Name ?? "", lines);
         profile.Build(resume, knowledge);

@@ -32,8 +32,12 @@ public sealed class Matcher
 
     public KnowledgeBase Knowledge { get; }
 
-    public MatchProfile Profile(ResumeProfile resume, string? id = null, IReadOnlyList<Extraction.HiddenTextSpan>? hiddenText = null) =>
-        MatchProfile.From(resume, Knowledge, id, hiddenText);
+    public MatchProfile Profile(ResumeProfile resume, string? id = null, IReadOnlyList<Extraction.HiddenTextSpan>? hiddenText = null, string? visibleText = null) =>
+        MatchProfile.From(resume, Knowledge, id, hiddenText, visibleText);
+
+    /// <summary>Prepares a resume from its extracted document: visible text only, hidden spans excluded.</summary>
+    public MatchProfile Profile(ResumeProfile resume, Extraction.ExtractedDocument document, string? id = null) =>
+        MatchProfile.From(resume, Knowledge, id, document.HiddenText, document.ToPlainText());
 
     public PreparedJob Prepare(JobPosting posting, CandidatePool? pool = null, IReadOnlyList<ISimilarityCategory>? extra = null) =>
         PreparedJob.Create(posting, Knowledge, pool, extra);
@@ -149,9 +153,9 @@ public sealed class Matcher
         if (job.MinMonths > 0)
         {
             overall = Math.Min(1, (double)p.TotalMonths / job.MinMonths);
-            var label = Years(job.MinMonths) + " experience";
             if (ex is not null)
             {
+                var label = Years(job.MinMonths) + " experience";
                 if (overall >= 1) ex.Found.Add(label);
                 else ex.Missing.Add(label);
                 ex.Evidence.Add(new MatchEvidence(label, Years(p.TotalMonths) + " of work history", overall >= 1 ? "met" : "short"));
@@ -159,9 +163,9 @@ public sealed class Matcher
         }
         double sum = 0;
         var count = 0;
-        foreach (var list in new[] { job.Required, job.Preferred })
+        for (var k = 0; k < 2; k++)
         {
-            foreach (var r in list)
+            foreach (var r in k == 0 ? job.Required : job.Preferred)
             {
                 if (r.MinMonths <= 0) continue;
                 count++;

@@ -430,7 +430,8 @@ public sealed partial class JobDescriptionParser
 
     private bool LooksLikeTitle(string line)
     {
-        if (line.Length > 80 || line.EndsWith('.') || line.Contains(':')) return false;
+        if (line.Length > 80 || line.EndsWith('.')) return false;
+        if (line.Contains(':') && !line.StartsWith("Job Description:", StringComparison.OrdinalIgnoreCase)) return false;
         var words = line.Split([' ', ',', '(', '-', '|'], StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > 9) return false;
         if (_knowledge.Titles.TryNormalize(StripTitleNoise(line), out _)) return true;
@@ -443,6 +444,11 @@ public sealed partial class JobDescriptionParser
 
     private static string StripTitleNoise(string line)
     {
+        var prefix = line.IndexOf(':');
+        if (prefix > 0 && line[..prefix].Trim().Equals("Job Description", StringComparison.OrdinalIgnoreCase)) line = line[(prefix + 1)..];
+        // "Java Developer (3 Years of Experience)": the years are a requirement, not part of the title.
+        var paren = line.IndexOf('(');
+        if (paren > 0 && line.IndexOf("year", paren, StringComparison.OrdinalIgnoreCase) > 0) line = line[..paren];
         var at = line.IndexOf(" at ", StringComparison.OrdinalIgnoreCase);
         if (at > 0) line = line[..at];
         return line.Trim().TrimEnd(':', '-', '|').Trim();

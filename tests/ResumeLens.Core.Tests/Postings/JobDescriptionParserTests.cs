@@ -13,11 +13,7 @@ public sealed class JobDescriptionParserTests
         var data = new TheoryData<string>();
         foreach (var folder in new[] { "jd", "jd_html" })
         {
-            foreach (var f in TestData.Files(folder, "*"))
-            {
-                // PDF job descriptions follow once the PDF reader is wired into DocumentExtractor.
-                if (!f.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)) data.Add(Path.GetRelativePath(TestData.Dir, f));
-            }
+            foreach (var f in TestData.Files(folder, "*")) data.Add(Path.GetRelativePath(TestData.Dir, f));
         }
         return data;
     }
@@ -107,6 +103,28 @@ public sealed class JobDescriptionParserTests
         Assert.Equal("Data Scientist/ ML Engineer", p.Title);
         Assert.Equal("FULL_TIME", p.EmploymentType);
         foreach (var id in new[] { "machine-learning", "sql", "mongodb", "cassandra", "numpy" }) Assert.Contains(id, p.RequiredSkills);
+    }
+
+    [Fact]
+    public void Java_developer_pdf_gives_title_years_degree_and_stack()
+    {
+        var p = Load("jd", "resume_matcher_pdf", "job_desc_java_developer.pdf");
+
+        Assert.Equal("Java Developer", p.Title);
+        Assert.Equal(36, p.ExperienceRequirements?.MonthsOfExperience);
+        Assert.Equal("bachelor", p.EducationRequirements?.Level);
+        Assert.Equal("Computer Science", p.EducationRequirements?.Field);
+        foreach (var id in new[] { "java", "spring", "hibernate", "sql" }) Assert.Contains(id, p.RequiredSkills);
+    }
+
+    [Fact]
+    public void Front_end_pdf_gives_title_years_and_frameworks()
+    {
+        var p = Load("jd", "resume_matcher_pdf", "job_desc_front_end_engineer.pdf");
+
+        Assert.Equal("Front End Engineer", p.Title);
+        Assert.Equal(24, p.ExperienceRequirements?.MonthsOfExperience);
+        foreach (var id in new[] { "javascript", "html", "css", "react", "git" }) Assert.Contains(id, p.RequiredSkills);
     }
 
     [Fact]
