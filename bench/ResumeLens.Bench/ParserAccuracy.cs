@@ -124,7 +124,10 @@ internal static partial class ParserAccuracy
         if (!File.Exists(md) || !Directory.Exists(pdfs)) yield break;
         var truth = new Dictionary<string, List<string>>(StringComparer.Ordinal)
         {
-            ["name"] = [], ["job title"] = [], ["company"] = [], ["dates"] = [],
+            ["name"] = [],
+            ["job title"] = [],
+            ["company"] = [],
+            ["dates"] = [],
         };
         foreach (var line in File.ReadAllLines(md))
         {
@@ -248,13 +251,18 @@ internal static partial class ParserAccuracy
         foreach (var g in got)
         {
             var hit = -1;
+            // Prefer a truth not matched yet, so one prediction covering several values counts once per value found.
             for (var i = 0; i < truth.Count; i++)
             {
-                if (Similar(truth[i], g))
+                if (!matchedTruth.Contains(i) && Similar(truth[i], g))
                 {
                     hit = i;
                     break;
                 }
+            }
+            for (var i = 0; hit < 0 && i < truth.Count; i++)
+            {
+                if (Similar(truth[i], g)) hit = i;
             }
             if (hit >= 0)
             {

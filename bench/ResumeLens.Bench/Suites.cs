@@ -11,6 +11,7 @@ internal static class Suites
         ["extract"] = ExtractBench.Suite,
         ["match-speed"] = new("scoring speed: one prepared job against 10,000 prepared profiles on one thread [COUNT]", MatchSpeedBench.Run),
         ["ranking"] = new("ranking quality: O*NET job descriptions against labeled resumes, ResumeLens vs TF-IDF, BM25 and keyword coverage (NDCG@50, P@10)", RankingBench.Run),
+        ["parse"] = ParseBench.Suite,
     };
 
     /// <summary>The shared data folder beside the repository, found by walking up from the working directory.</summary>

@@ -17,7 +17,15 @@ public sealed class DegreeCatalog
 
     private readonly FrozenDictionary<string, DegreeLevel> _byKey;
 
-    private DegreeCatalog(FrozenDictionary<string, DegreeLevel> byKey) => _byKey = byKey;
+    private readonly FrozenDictionary<string, DegreeLevel>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
+
+    private DegreeCatalog(FrozenDictionary<string, DegreeLevel> byKey, FrozenSet<string> firstWords)
+    {
+        _byKey = byKey;
+        _lookup = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstWords = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public int Count => _byKey.Count;
 
@@ -32,15 +40,24 @@ public sealed class DegreeCatalog
     public bool TryFind(string text, out DegreeMention mention)
     {
         var words = Words(text);
+        Span<char> firstKey = stackalloc char[40];
+        Span<char> buf = stackalloc char[80];
         for (var i = 0; i < words.Count; i++)
         {
+            // Only words that can begin a degree name start a search (most words cannot).
+            var first = text.AsSpan(words[i].Start, words[i].Length);
+            if (first.Length > 40) continue;
+            var firstLength = KeyInto(first, firstKey);
+            if (firstLength == 0 || !_firstWords.Contains(firstKey[..firstLength])) continue;
             for (var n = Math.Min(MaxWords, words.Count - i); n >= 1; n--)
             {
                 var start = words[i].Start;
                 var end = words[i + n - 1].Start + words[i + n - 1].Length;
                 var span = text.AsSpan(start, end - start);
-                var key = Key(span);
-                if (key.Length == 0 || !_byKey.TryGetValue(key, out var level)) continue;
+                if (span.Length > 80) continue;
+                var keyLength = KeyInto(span, buf);
+                if (keyLength == 0 || !_lookup.TryGetValue(buf[..keyLength], out var level)) continue;
+                var key = buf[..keyLength].ToString();
                 if (!Plausible(span, key, i + n < words.Count ? text.Substring(words[i + n].Start, words[i + n].Length) : null)) continue;
                 mention = new DegreeMention(start, end - start, span.ToString().TrimEnd(','), level);
                 return true;
@@ -78,6 +95,16 @@ public sealed class DegreeCatalog
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '.' or '\'' or '’' or '-';
+
+    private static int KeyInto(ReadOnlySpan<char> s, Span<char> buf)
+    {
+        var n = 0;
+        foreach (var c in s)
+        {
+            if (char.IsLetterOrDigit(c)) buf[n++] = char.ToLowerInvariant(c);
+        }
+        return n;
+    }
 
     /// <summary>Lookup identity: lower-case letters and digits only, so "B.Sc.", "BSc" and "B Sc" agree.</summary>
     internal static string Key(ReadOnlySpan<char> s)
@@ -118,15 +145,18 @@ public sealed class DegreeCatalog
     internal static DegreeCatalog Load(List<string> lines)
     {
         var map = new Dictionary<string, DegreeLevel>(lines.Count, StringComparer.Ordinal);
+        var firstWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in lines)
         {
             var tab = line.LastIndexOf('\t');
             if (tab <= 0) continue;
+            var words = Words(line[..tab]);
+            if (words.Count > 0) firstWords.Add(Key(line.AsSpan(words[0].Start, words[0].Length)));
             var key = Key(line.AsSpan(0, tab));
             var level = ParseLevel(line[(tab + 1)..]);
             // Two spellings may share a key ("b.e." and "be"); the higher level is the safer reading.
             if (key.Length > 0 && level != DegreeLevel.None && (!map.TryGetValue(key, out var had) || had < level)) map[key] = level;
         }
-        return new DegreeCatalog(map.ToFrozenDictionary(StringComparer.Ordinal));
+        return new DegreeCatalog(map.ToFrozenDictionary(StringComparer.Ordinal), firstWords.ToFrozenSet(StringComparer.Ordinal));
     }
 }

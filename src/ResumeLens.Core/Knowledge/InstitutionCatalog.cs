@@ -16,9 +16,9 @@ public sealed class InstitutionCatalog
 
     private static readonly FrozenSet<string> MarkerSet = Markers.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private readonly FrozenDictionary<string, string> _byKey;
+    private readonly Dictionary<string, string> _byKey;
 
-    private InstitutionCatalog(FrozenDictionary<string, string> byKey) => _byKey = byKey;
+    private InstitutionCatalog(Dictionary<string, string> byKey) => _byKey = byKey;
 
     public int Count => _byKey.Count;
 
@@ -77,6 +77,6 @@ public sealed class InstitutionCatalog
             var name = tab < 0 ? line : line[..tab];
             map.TryAdd(Key(name), tab < 0 ? "" : line[(tab + 1)..]);
         }
-        return new InstitutionCatalog(map.ToFrozenDictionary(StringComparer.Ordinal));
+        return new InstitutionCatalog(map);
     }
 }

@@ -11,11 +11,12 @@ public sealed class JobTitleCatalog
     private static readonly string[] SeniorityWords =
         ["senior", "sr", "junior", "jr", "lead", "principal", "staff", "associate", "assistant", "head", "chief", "intern", "trainee", "entry level", "mid level"];
 
-    private readonly FrozenDictionary<string, string> _titleToCode;
+    // Plain dictionaries: freezing 77k titles costs more start-up time than it saves in lookups.
+    private readonly Dictionary<string, string> _titleToCode;
     private readonly FrozenDictionary<string, string> _occupations;
     private readonly FrozenSet<string> _heads;
 
-    private JobTitleCatalog(FrozenDictionary<string, string> titleToCode, FrozenDictionary<string, string> occupations, FrozenSet<string> heads)
+    private JobTitleCatalog(Dictionary<string, string> titleToCode, FrozenDictionary<string, string> occupations, FrozenSet<string> heads)
     {
         _titleToCode = titleToCode;
         _occupations = occupations;
@@ -101,7 +102,7 @@ public sealed class JobTitleCatalog
         {
             if (count >= 15) heads.Add(head);
         }
-        return new JobTitleCatalog(titles.ToFrozenDictionary(StringComparer.Ordinal), occupations.ToFrozenDictionary(StringComparer.Ordinal),
+        return new JobTitleCatalog(titles, occupations.ToFrozenDictionary(StringComparer.Ordinal),
             heads.ToFrozenSet(StringComparer.Ordinal));
     }
 }

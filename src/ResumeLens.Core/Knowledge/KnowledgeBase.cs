@@ -5,15 +5,18 @@ public sealed class KnowledgeBase
 {
     private static readonly Lazy<KnowledgeBase> Shared = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    private readonly Task<JobTitleCatalog> _titles;
+    private readonly Task<InstitutionCatalog> _institutions;
+
     private KnowledgeBase(
-        SkillTaxonomy skills, JobTitleCatalog titles, DegreeCatalog degrees, NameCatalog names,
-        InstitutionCatalog institutions, ResumeVocabulary vocabulary)
+        SkillTaxonomy skills, Task<JobTitleCatalog> titles, DegreeCatalog degrees, NameCatalog names,
+        Task<InstitutionCatalog> institutions, ResumeVocabulary vocabulary)
     {
         Skills = skills;
-        Titles = titles;
+        _titles = titles;
         Degrees = degrees;
         Names = names;
-        Institutions = institutions;
+        _institutions = institutions;
         Vocabulary = vocabulary;
     }
 
@@ -23,7 +26,8 @@ public sealed class KnowledgeBase
     public SkillTaxonomy Skills { get; }
 
     /// <summary>Job titles with their normalized occupations.</summary>
-    public JobTitleCatalog Titles { get; }
+    // The two largest catalogs finish loading in the background; callers that only need skills do not wait for them.
+    public JobTitleCatalog Titles => _titles.GetAwaiter().GetResult();
 
     /// <summary>Degree spellings and their levels.</summary>
     public DegreeCatalog Degrees { get; }
@@ -32,7 +36,7 @@ public sealed class KnowledgeBase
     public NameCatalog Names { get; }
 
     /// <summary>Universities and colleges.</summary>
-    public InstitutionCatalog Institutions { get; }
+    public InstitutionCatalog Institutions => _institutions.GetAwaiter().GetResult();
 
     /// <summary>Section headings, action verbs and common English words.</summary>
     public ResumeVocabulary Vocabulary { get; }
@@ -47,7 +51,7 @@ public sealed class KnowledgeBase
         var degrees = DegreeCatalog.Load(Lines("degrees.tsv"));
         var names = NameCatalog.Load(Lines("given-names.txt"), Lines("surnames.txt"));
         var vocabulary = ResumeVocabulary.Load(Lines("section-headings.tsv"), Lines("action-verbs.txt"), Lines("languages.txt"), commonWords);
-        return new KnowledgeBase(skills, titles.GetAwaiter().GetResult(), degrees, names, institutions.GetAwaiter().GetResult(), vocabulary);
+        return new KnowledgeBase(skills, titles, degrees, names, institutions, vocabulary);
     }
 
     /// <summary>Reads the non-empty lines of one embedded data file.</summary>

@@ -1,14 +1,12 @@
-using System.Collections.Frozen;
-
 namespace ResumeLens.Core.Knowledge;
 
 /// <summary>Given names and surnames from many countries, for telling a person's name from other capitalized lines.</summary>
 public sealed class NameCatalog
 {
-    private readonly FrozenSet<string> _given;
-    private readonly FrozenSet<string> _surnames;
+    private readonly HashSet<string> _given;
+    private readonly HashSet<string> _surnames;
 
-    private NameCatalog(FrozenSet<string> given, FrozenSet<string> surnames)
+    private NameCatalog(HashSet<string> given, HashSet<string> surnames)
     {
         _given = given;
         _surnames = surnames;
@@ -19,5 +17,5 @@ public sealed class NameCatalog
     public bool IsSurname(string word) => _surnames.Contains(word.ToLowerInvariant());
 
     internal static NameCatalog Load(List<string> given, List<string> surnames) =>
-        new(given.ToFrozenSet(StringComparer.Ordinal), surnames.ToFrozenSet(StringComparer.Ordinal));
+        new(new HashSet<string>(given, StringComparer.Ordinal), new HashSet<string>(surnames, StringComparer.Ordinal));
 }

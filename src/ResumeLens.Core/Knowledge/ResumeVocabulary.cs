@@ -15,10 +15,10 @@ public sealed class ResumeVocabulary
 {
     private readonly FrozenDictionary<string, ResumeSection> _headings;
     private readonly FrozenSet<string> _verbs;
-    private readonly FrozenDictionary<string, int> _wordRank;
+    private readonly Dictionary<string, int> _wordRank;
     private readonly FrozenDictionary<string, string> _languages;
 
-    private ResumeVocabulary(FrozenDictionary<string, ResumeSection> headings, FrozenSet<string> verbs, FrozenDictionary<string, int> wordRank,
+    private ResumeVocabulary(FrozenDictionary<string, ResumeSection> headings, FrozenSet<string> verbs, Dictionary<string, int> wordRank,
         FrozenDictionary<string, string> languages)
     {
         _headings = headings;
@@ -79,7 +79,7 @@ public sealed class ResumeVocabulary
         return sb.ToString();
     }
 
-    internal static FrozenDictionary<string, int> LoadCommonWords(List<string> lines)
+    internal static Dictionary<string, int> LoadCommonWords(List<string> lines)
     {
         var map = new Dictionary<string, int>(lines.Count, StringComparer.Ordinal);
         foreach (var line in lines)
@@ -87,10 +87,10 @@ public sealed class ResumeVocabulary
             var tab = line.IndexOf('\t');
             if (tab > 0) map.TryAdd(line[..tab], int.Parse(line.AsSpan(tab + 1), CultureInfo.InvariantCulture));
         }
-        return map.ToFrozenDictionary(StringComparer.Ordinal);
+        return map;
     }
 
-    internal static ResumeVocabulary Load(List<string> headingLines, List<string> verbLines, List<string> languageLines, FrozenDictionary<string, int> wordRank)
+    internal static ResumeVocabulary Load(List<string> headingLines, List<string> verbLines, List<string> languageLines, Dictionary<string, int> wordRank)
     {
         var languages = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var l in languageLines) languages[l.ToLowerInvariant()] = l;

@@ -115,7 +115,8 @@ public sealed class SkillTaxonomy
         if (!char.IsUpper(span[0])) return false;
         if (s.Care == Care.Capitalized) return true;
         // Short or everyday words: exact canonical spelling (or all capitals) and a list-like position.
-        if (!span.SequenceEqual(s.Written) && !IsAllUpper(span)) return false;
+        // Capitals are accepted only where the skill itself is written in capitals ("SQL"), so "MD" is not "md" (Markdown).
+        if (!span.SequenceEqual(s.Written) && !span.SequenceEqual(s.Skill.Name) && !(IsAllUpper(span) && IsAllUpper(s.Skill.Name))) return false;
         return StandsAlone(text, start, length);
     }
 
@@ -193,7 +194,7 @@ public sealed class SkillTaxonomy
         return new string(buf[..n]);
     }
 
-    internal static SkillTaxonomy Load(List<string> lines, IReadOnlyDictionary<string, int> commonWordRank)
+    internal static SkillTaxonomy Load(List<string> lines, Dictionary<string, int> commonWordRank)
     {
         var byId = new Dictionary<string, Skill>(lines.Count, StringComparer.Ordinal);
         var byKey = new Dictionary<string, Skill>(lines.Count * 3, StringComparer.Ordinal);
@@ -213,7 +214,7 @@ public sealed class SkillTaxonomy
 
     private static IReadOnlyList<string> Split(string field) => field.Length == 0 ? [] : field.Split('|');
 
-    private static void AddSurface(Skill skill, string written, Dictionary<string, Skill> byKey, Node root, IReadOnlyDictionary<string, int> rank)
+    private static void AddSurface(Skill skill, string written, Dictionary<string, Skill> byKey, Node root, Dictionary<string, int> rank)
     {
         var key = Normalize(written);
         if (key.Length == 0) return;
@@ -239,7 +240,7 @@ public sealed class SkillTaxonomy
         node.Match = new Surface(skill, written, CareFor(written, tokens.Count, rank));
     }
 
-    private static Care CareFor(string written, int tokenCount, IReadOnlyDictionary<string, int> rank)
+    private static Care CareFor(string written, int tokenCount, Dictionary<string, int> rank)
     {
         if (tokenCount > 1) return Care.None;
         var lower = written.ToLowerInvariant();

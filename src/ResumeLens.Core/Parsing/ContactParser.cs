@@ -31,6 +31,13 @@ internal static partial class ContactParser
         "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "bin", "binti", "al", "el", "ibn", "ter", "ten", "y", "e", "zu", "st.", "mc", "mac",
     };
 
+    // Words of resume structure that never belong to a person's name.
+    private static readonly HashSet<string> ResumeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "resume", "résumé", "curriculum", "vitae", "cv", "qualifications", "summary", "profile", "experience", "skills", "objective",
+        "education", "contact", "page", "references", "highlights", "accomplishments", "overview", "professional", "career",
+    };
+
     private static readonly HashSet<string> Credentials = new(StringComparer.OrdinalIgnoreCase)
     {
         "phd", "ph.d.", "ph.d", "mba", "md", "m.d.", "cpa", "pmp", "msc", "bsc", "rn", "pe", "cfa", "jr", "jr.", "sr", "sr.", "ii", "iii", "esq",
@@ -235,7 +242,8 @@ internal static partial class ContactParser
                 }
             }
         }
-        if (best is null) return (null, 0);
+        // Without a known given name a weak candidate is more likely a title, a place or a heading than a name.
+        if (best is null || bestScore < 4) return (null, 0);
         return (best, Math.Min(0.98, 0.35 + bestScore / 10));
     }
 
@@ -276,10 +284,18 @@ internal static partial class ContactParser
         }
         if (capitalized < 2) return 0;
         if (kb.Vocabulary.SectionOf(candidate) != ResumeSection.None) return 0;
+        foreach (var w in words)
+        {
+            if (ResumeWords.Contains(w)) return 0;
+        }
         if (kb.Titles.Contains(candidate)) return 0;
         if (kb.Institutions.LooksLikeInstitution(candidate)) return 0;
         var last = words[^1];
-        if (kb.Titles.IsHeadNoun(last) && !kb.Names.IsSurname(last)) score -= 2;
+        if (kb.Titles.IsHeadNoun(last) && !kb.Names.IsSurname(last)) score -= 3;
+        foreach (var w in words)
+        {
+            if (kb.Titles.IsHeadNoun(w) && !kb.Names.IsGivenName(w) && !kb.Names.IsSurname(w)) score -= 1;
+        }
         if (kb.Names.IsGivenName(words[0])) score += 3;
         if (kb.Names.IsSurname(last)) score += 1.5;
         var common = 0;

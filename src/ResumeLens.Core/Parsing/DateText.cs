@@ -33,7 +33,7 @@ public static partial class DateText
     private static partial Regex RangeSeparator();
 
     // "2017–19": a two-digit end year right after a full start year.
-    [GeneratedRegex(@"^\s*[-–—~/]\s*(\d{2})(?!\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*[-–—~/]\s*\d{2}(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex ShortEndYear();
 
     [GeneratedRegex(@"(?:since|from|seit|desde|depuis)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -60,7 +60,7 @@ public static partial class DateText
             {
                 var b = tokens[i + 1];
                 var between = text.AsSpan(a.Start + a.Length, b.Start - a.Start - a.Length);
-                if (between.Length <= 12 && RangeSeparator().IsMatch(between.ToString()) && (b.Present || b.Date.MonthIndex >= a.Date.MonthIndex))
+                if (between.Length <= 12 && RangeSeparator().IsMatch(between) && (b.Present || b.Date.MonthIndex >= a.Date.MonthIndex))
                 {
                     ranges.Add(b.Present
                         ? new DateRange(a.Date, null, true, a.Start, b.Start + b.Length - a.Start)
@@ -70,20 +70,21 @@ public static partial class DateText
                 }
             }
             if (a.Weak) continue;
-            var after = text.AsSpan(a.Start + a.Length);
-            var shortEnd = ShortEndYear().Match(after.ToString());
-            if (!a.Date.HasMonth && shortEnd.Success)
+            var after = text.AsSpan(a.Start + a.Length, Math.Min(8, text.Length - a.Start - a.Length));
+            var shortEnd = after.Length > 0 && !a.Date.HasMonth ? FirstMatch(ShortEndYear(), after) : default;
+            if (shortEnd.Length > 0)
             {
-                var yy = int.Parse(shortEnd.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+                var yy = int.Parse(after.Slice(shortEnd.Index + shortEnd.Length - 2, 2), System.Globalization.CultureInfo.InvariantCulture);
                 var endYear = a.Date.Year / 100 * 100 + yy;
                 if (endYear < a.Date.Year) endYear += 100;
                 if (endYear - a.Date.Year <= 15)
                 {
-                    ranges.Add(new DateRange(a.Date, new PartialDate(endYear, 0), false, a.Start, a.Length + shortEnd.Length));
+                    ranges.Add(new DateRange(a.Date, new PartialDate(endYear, 0), false, a.Start, a.Length + shortEnd.Index + shortEnd.Length));
                     continue;
                 }
             }
-            if (OpenStart().IsMatch(text.AsSpan(0, a.Start).ToString()))
+            var before = Math.Max(0, a.Start - 10);
+            if (OpenStart().IsMatch(text.AsSpan(before, a.Start - before)))
             {
                 ranges.Add(new DateRange(a.Date, null, true, a.Start, a.Length));
                 continue;
@@ -114,11 +115,19 @@ public static partial class DateText
         return null;
     }
 
+    private static ValueMatch FirstMatch(Regex regex, ReadOnlySpan<char> input)
+    {
+        foreach (var m in regex.EnumerateMatches(input)) return m;
+        return default;
+    }
+
     private static bool IsNow(PartialDate d, PartialDate today) => d.Year == today.Year && (!d.HasMonth || d.Month == today.Month);
 
     private static List<Token> Tokens(string text)
     {
         var list = new List<Token>();
+        // Every date has a year: a line without digits has none (most lines), so skip the scan.
+        if (text.AsSpan().IndexOfAnyInRange('0', '9') < 0) return list;
         var glued = GluedYears().Match(text);
         if (glued.Success)
         {

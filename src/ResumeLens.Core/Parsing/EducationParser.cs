@@ -47,7 +47,7 @@ internal static partial class EducationParser
             if (institution is not null) cur.Institution = institution;
             var ranges = DateText.FindRanges(text, today);
             if (ranges.Count > 0 && cur.Dates is null) cur.Dates = ranges[0];
-            var grade = Grade().Match(text);
+            var grade = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 ? Grade().Match(text) : Match.Empty;
             if (grade.Success && cur.Score is null) cur.Score = grade.Groups["v"].Value.Trim();
             if (!hasDegree && institution is null && ranges.Count == 0 && !grade.Success && text.StartsWith("Relevant Coursework", StringComparison.OrdinalIgnoreCase))
             {

@@ -76,6 +76,12 @@ internal sealed partial record ResumeLine(string Text, int Block, BlockKind Kind
                 spaces += c == '\t' ? 4 : 1;
                 continue;
             }
+            if (c == '\u00ad')
+            {
+                // A soft hyphen standing alone is a dash ("Sep. 2023 \u00ad Mar. 2024"); inside a word it is invisible.
+                if (spaces > 0) sb.Append(" -");
+                continue;
+            }
             if (char.IsControl(c) || c is '\u200b' or '\u200c' or '\u200d' or '\ufeff') continue;
             if (spaces > 0 && sb.Length > 0) sb.Append(spaces >= 3 ? '\t' : ' ');
             spaces = 0;

@@ -20,7 +20,7 @@ internal static class WorkParser
         for (var i = 0; i < lines.Count; i++)
         {
             if (lines[i].Text.Length > 120) continue;
-            var range = DateText.FindSpan(lines[i].Text, today);
+            var range = DateText.FindSpan(lines[i].Text, today) ?? SplitColumnRange(lines, i, today);
             if (range is null) continue;
             drafts.Add(new Draft { Anchor = i, Range = range });
         }
@@ -55,13 +55,33 @@ internal static class WorkParser
         return entries;
     }
 
+    // A date column beside the text: "June 2022 – Software Engineer, Google" over "Present Developing ...".
+    private static DateRange? SplitColumnRange(List<ResumeLine> lines, int i, PartialDate today)
+    {
+        if (i + 1 >= lines.Count) return null;
+        var text = lines[i].Text;
+        var dash = text.IndexOfAny(['–', '—', '-']);
+        if (dash < 4 || dash > 20 || dash + 1 >= text.Length || text[dash + 1] != ' ') return null;
+        var start = DateText.FindRanges(text[..dash], today);
+        if (start.Count != 1 || start[0].TextStart > 1) return null;
+        var next = lines[i + 1].Text;
+        var space = next.IndexOf(' ');
+        var head = space < 0 ? next : next[..space];
+        if (next.StartsWith("Present", StringComparison.OrdinalIgnoreCase) || next.StartsWith("Current", StringComparison.OrdinalIgnoreCase))
+            return new DateRange(start[0].Start, null, true, 0, dash + 1);
+        var end = DateText.FindRanges(next.Length > 14 ? next[..14] : next, today);
+        if (end.Count == 1 && end[0].TextStart == 0 && end[0].Start.MonthIndex >= start[0].Start.MonthIndex && head.Length > 0)
+            return new DateRange(start[0].Start, end[0].Start, false, 0, dash + 1);
+        return null;
+    }
+
     private static int AnchorPartsCount(ResumeLine line, DateRange r) =>
         EntryText.Parts(EntryText.Without(line.Text, r.TextStart, r.TextLength)).Count;
 
     private static bool IsHeaderLike(ResumeLine l, KnowledgeBase kb)
     {
         var t = l.Content;
-        if (l.IsBullet || t.Length > 90 || t.Length < 2) return false;
+        if (l.IsBullet || t.Length > 90 || t.Length < 2 || !char.IsLetterOrDigit(t[0])) return false;
         if (t.EndsWith('.') && t.Length > 40) return false;
         var space = t.IndexOf(' ');
         var first = space < 0 ? t : t[..space];
@@ -82,7 +102,7 @@ internal static class WorkParser
             foreach (var p in EntryText.Parts(text))
             {
                 if (IsLabel(p)) continue;
-                if (p.Contains(',') && !kb.Titles.Contains(p) && !EntryText.LooksLikeLocation(p, kb)) parts.AddRange(SplitCommas(p, kb));
+                if (p.Contains(',') && !kb.Titles.Contains(p) && (!EntryText.LooksLikeLocation(p, kb) || p.Count(c => c == ',') >= 2)) parts.AddRange(SplitCommas(p, kb));
                 else parts.Add(p);
             }
         }
@@ -119,7 +139,7 @@ internal static class WorkParser
             }
         }
         string? company = null;
-        var companyScore = -1;
+        var companyScore = int.MinValue;
         foreach (var p in remaining)
         {
             if (ReferenceEquals(p, title)) continue;
@@ -136,7 +156,7 @@ internal static class WorkParser
             // Unknown title: take the first part that is not the organization.
             foreach (var p in remaining)
             {
-                if (!ReferenceEquals(p, company))
+                if (!ReferenceEquals(p, company) && p.Length <= 60 && char.IsLetter(p[0]) && p.Split(' ').Length <= 6)
                 {
                     title = p;
                     break;
@@ -175,7 +195,13 @@ internal static class WorkParser
             if (pieces.Count > 0 && EntryText.HasCompanyMarker(raw) && raw.Split(' ').Length == 1) pieces[^1] += ", " + raw;
             else pieces.Add(raw);
         }
-        if (pieces.Count >= 3 && IsPlaceTail(pieces[^1], kb) && IsPlaceTail(pieces[^2], kb) && EntryText.TitleScore(pieces[^2], kb) == 0)
+        while (pieces.Count > 3 && IsPlaceTail(pieces[^1], kb) && IsPlaceTail(pieces[^2], kb) && EntryText.TitleScore(pieces[^2], kb) == 0)
+        {
+            pieces[^2] = pieces[^2] + ", " + pieces[^1];
+            pieces.RemoveAt(pieces.Count - 1);
+        }
+        var regionCode = pieces.Count >= 3 && pieces[^1].Length <= 3 && SectionSplitter.IsUpper(pieces[^1]);
+        if (regionCode && IsPlaceTail(pieces[^2], kb) && EntryText.TitleScore(pieces[^2], kb) == 0)
         {
             pieces[^2] = pieces[^2] + ", " + pieces[^1];
             pieces.RemoveAt(pieces.Count - 1);
@@ -188,8 +214,8 @@ internal static class WorkParser
     private static bool IsPlaceTail(string tail, KnowledgeBase kb)
     {
         if (tail.Length == 0 || tail.Length > 30 || !char.IsUpper(tail[0])) return false;
-        var words = tail.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= 3 && !EntryText.HasCompanyMarker(tail) && EntryText.TitleScore(tail, kb) == 0;
+        var words = tail.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 4 && !EntryText.HasCompanyMarker(tail) && EntryText.TitleScore(tail, kb) == 0;
     }
 
     private static bool IsLabel(string p) =>
