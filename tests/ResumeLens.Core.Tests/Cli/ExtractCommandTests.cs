@@ -42,6 +42,21 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Pdf_text_comes_out_in_reading_order_as_utf8()
+    {
+        var outDir = System.IO.Path.Combine(_dir, "out");
+
+        var (code, stdout, stderr) = await Run("extract", TestData.Path("resumes", "pdf", "rendercv_tests", "classic_minimal.pdf"), "-o", outDir);
+
+        Assert.Equal(0, code);
+        Assert.Equal("", stdout + stderr);
+        var bytes = File.ReadAllBytes(System.IO.Path.Combine(outDir, "classic_minimal.txt"));
+        Assert.False(bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]), "no byte-order mark");
+        var text = System.Text.Encoding.UTF8.GetString(bytes);
+        Assert.True(text.IndexOf("John Doe", StringComparison.Ordinal) < text.IndexOf("Software Engineer at Company X", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Several_files_without_out_are_a_usage_error()
     {
         var a = Write("a.txt", "A");

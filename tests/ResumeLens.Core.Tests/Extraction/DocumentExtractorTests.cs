@@ -135,6 +135,21 @@ public sealed class DocumentExtractorTests
     }
 
     [Fact]
+    public void Every_real_pdf_reads_through_the_pdf_reader_and_layout_analysis()
+    {
+        foreach (var file in TestData.Files(".", "*.pdf"))
+        {
+            var doc = DocumentExtractor.Extract(file, ct: Ct);
+            Assert.Equal(SourceFormat.Pdf, doc.Format);
+            Assert.NotEmpty(doc.Pages);
+            Assert.All(doc.Pages, p => Assert.True(p.Width > 0 && p.Height > 0, file));
+            Assert.False(string.IsNullOrWhiteSpace(doc.ToPlainText()), file);
+        }
+        var minimal = DocumentExtractor.Extract(TestData.Path("resumes", "pdf", "rendercv_tests", "classic_minimal.pdf"), ct: Ct);
+        Assert.Contains("Software Engineer at Company X, 2020-2023", minimal.ToPlainText());
+    }
+
+    [Fact]
     public void Truncated_docx_is_reported_as_corrupt()
     {
         var docx = BuildDocx(P("Jane Doe"));

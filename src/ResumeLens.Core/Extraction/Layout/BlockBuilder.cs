@@ -11,9 +11,11 @@ internal sealed class BlockBuilder
     private readonly LayoutOptions _options;
     private readonly double _bodySize;
     private readonly bool _bodyBold;
+    private readonly double _pageHeight;
 
-    public BlockBuilder(LayoutOptions options, double bodySize, bool bodyBold)
+    public BlockBuilder(LayoutOptions options, double bodySize, bool bodyBold, double pageHeight)
     {
+        _pageHeight = pageHeight;
         _options = options;
         _bodySize = bodySize;
         _bodyBold = bodyBold;
@@ -43,17 +45,23 @@ internal sealed class BlockBuilder
             var bold = true;
             var letters = false;
             int letterCount = 0, upperCount = 0;
-            foreach (var w in Words)
+            var first = Words.Count > 0 ? Words[0].Text : "";
+            var marker = TextNormalizer.IsBulletSymbol(first) || TextNormalizer.IsListNumber(first);
+            StartsItem = marker || TextNormalizer.StartsWithBulletGlyph(first);
+            for (var i = 0; i < Words.Count; i++)
             {
+                var w = Words[i];
+                Left = Math.Min(Left, w.Left);
+                Right = Math.Max(Right, w.Right);
+                // Bullets are often set in another font or size; the text after them decides the line's size.
+                if (i == 0 && marker && Words.Count > 1) continue;
                 foreach (var ch in w.Text)
                 {
                     if (!char.IsLetter(ch)) continue;
                     letterCount++;
                     if (char.IsUpper(ch)) upperCount++;
                 }
-                Left = Math.Min(Left, w.Left);
                 Top = Math.Min(Top, w.Top);
-                Right = Math.Max(Right, w.Right);
                 Bottom = Math.Max(Bottom, w.Bottom);
                 FontSize = Math.Max(FontSize, w.FontSize);
                 if (HasLetter(w.Text))
@@ -65,8 +73,6 @@ internal sealed class BlockBuilder
             Bold = letters && bold;
             // A short all-capitals line ("EDUCATION", "WORK EXPERIENCE") labels what follows it.
             CapsLabel = letterCount >= 4 && upperCount == letterCount && Words.Count <= 5 && Words[^1].Text[^1] is not ('.' or ',');
-            var first = Words.Count > 0 ? Words[0].Text : "";
-            StartsItem = TextNormalizer.IsBulletSymbol(first) || TextNormalizer.IsListNumber(first) || TextNormalizer.StartsWithBulletGlyph(first);
         }
     }
 
@@ -185,6 +191,12 @@ internal sealed class BlockBuilder
     {
         var block = groups[index];
         var first = block[0];
+        // A lone page number in the top or bottom margin is running matter, not content.
+        if (block.Count == 1 && _pageHeight > 0 && IsPageNumber(first.Words))
+        {
+            if (first.Bottom <= 0.1 * _pageHeight) return BlockKind.Header;
+            if (first.Top >= 0.9 * _pageHeight) return BlockKind.Footer;
+        }
         if (first.StartsItem) return BlockKind.ListItem;
         if (block.Count == 1 && IsTableRow(groups, index)) return BlockKind.TableRow;
         return IsHeading(block) ? BlockKind.Heading : BlockKind.Paragraph;
@@ -265,6 +277,36 @@ internal sealed class BlockBuilder
             hasBounds = true;
         }
         return new TextBlock(textLines, kind, bounds, lines[0].Column);
+    }
+
+    /// <summary>"3", "3/4", "- 3 -", "Page 3", "Page 3 of 4", "p. 3".</summary>
+    private static bool IsPageNumber(List<LayoutWord> words)
+    {
+        if (words.Count > 4) return false;
+        var numbers = 0;
+        foreach (var w in words)
+        {
+            foreach (var part in w.Text.Split('/', '|'))
+            {
+                if (part.Length == 0 || part is "-" or "\u2013" or "\u2014") continue;
+                if (part.Length <= 3 && IsDigits(part)) numbers++;
+                else if (!part.Equals("page", StringComparison.OrdinalIgnoreCase) && !part.Equals("of", StringComparison.OrdinalIgnoreCase)
+                    && !part.Equals("p.", StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+            }
+        }
+        return numbers is 1 or 2;
+    }
+
+    private static bool IsDigits(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c < '0' || c > '9') return false;
+        }
+        return true;
     }
 
     private static bool HasLetter(string text)

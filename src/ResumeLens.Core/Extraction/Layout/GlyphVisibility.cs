@@ -17,7 +17,10 @@ internal static class GlyphVisibility
         if (!(Math.Abs(g.FontSize) >= MinReadableSize)) return HiddenTextReason.TinyFont;
         var centerX = (g.Left + g.Right) * 0.5;
         var centerY = g.Baseline - Math.Abs(g.FontSize) * 0.3;
-        if (!(centerX >= 0 && centerX <= pageWidth && centerY >= 0 && centerY <= pageHeight)) return HiddenTextReason.OffPage;
+        if (!double.IsFinite(centerX) || !double.IsFinite(centerY)) return HiddenTextReason.OffPage;
+        // Without a usable page box (a malformed media box) nothing can be judged off the page.
+        var hasBox = pageWidth > 0 && pageHeight > 0 && double.IsFinite(pageWidth) && double.IsFinite(pageHeight);
+        if (hasBox && !(centerX >= 0 && centerX <= pageWidth && centerY >= 0 && centerY <= pageHeight)) return HiddenTextReason.OffPage;
         if (IsNearWhite(g.ColorRgb)) return HiddenTextReason.BackgroundColor;
         return null;
     }

@@ -29,14 +29,15 @@ internal static class HyphenJoin
     };
 
     /// <summary>
-    /// Returns the rejoined word, or null when the pair should stay apart (no hyphen, or the continuation
-    /// does not start with a lowercase letter).
+    /// Returns the rejoined word, or null when the pair should stay apart (no hyphen, or after a visible hyphen
+    /// a continuation that does not start with a lowercase letter).
     /// </summary>
     public static string? Join(string head, bool softHyphen, string continuation)
     {
-        if (continuation.Length == 0 || !char.IsLower(continuation[0])) return null;
-        // A soft hyphen marks a break the producer chose inside one word.
+        if (continuation.Length == 0 || !char.IsLetter(continuation[0])) return null;
+        // A soft hyphen marks a break the producer chose inside one word, whatever the case of its second part.
         if (softHyphen) return (head.EndsWith('-') ? head[..^1] : head) + continuation;
+        if (!char.IsLower(continuation[0])) return null;
         if (head.Length < 2 || head[^1] != '-' || !char.IsLetter(head[^2])) return null;
 
         var stem = head.AsSpan(0, head.Length - 1);

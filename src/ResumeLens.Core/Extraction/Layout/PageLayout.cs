@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace ResumeLens.Core.Extraction.Layout;
@@ -10,13 +12,26 @@ namespace ResumeLens.Core.Extraction.Layout;
 /// </summary>
 public static class PageLayout
 {
+    /// <summary>Lays out one page; hidden glyphs go to <see cref="LayoutResult.HiddenText"/>, never into the page text.</summary>
     public static LayoutResult Analyze(PageGlyphs page, LayoutOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(page);
         options ??= LayoutOptions.Default;
-        var glyphs = page.Glyphs;
-        var count = glyphs.Count;
+        // One array for the whole analysis: glyphs are large structs, read by reference from here on.
+        var glyphs = AsArray(page.Glyphs, out var rented);
+        try
+        {
+            return Analyze(page, glyphs, page.Glyphs.Count, options);
+        }
+        finally
+        {
+            // References to glyph strings must not outlive the call inside the shared pool.
+            if (rented) ArrayPool<Glyph>.Shared.Return(glyphs, clearArray: true);
+        }
+    }
 
+    private static LayoutResult Analyze(PageGlyphs page, Glyph[] glyphs, int count, LayoutOptions options)
+    {
         var upright = new int[count];
         var uprightCount = 0;
         var rotated = new List<int>();
@@ -24,7 +39,7 @@ public static class PageLayout
         var hiddenCount = 0;
         for (var i = 0; i < count; i++)
         {
-            var g = glyphs[i];
+            ref readonly var g = ref glyphs[i];
             if (g.Text is null || g.Text.Length == 0) continue;
             var reason = GlyphVisibility.Classify(g, page.Width, page.Height);
             if (reason is not null)
@@ -58,16 +73,34 @@ public static class PageLayout
             builder.Build(upright, uprightCount);
             var cells = builder.Cells.ToArray();
             var (bodySize, bodyBold) = BodyFont(builder.Words);
-            var order = new ReadingOrder(cells, builder.RowCount, bodySize, options);
+            var order = new ReadingOrder(cells, builder.Words, builder.RowCount, bodySize, options);
             order.Arrange();
-            blocks.AddRange(new BlockBuilder(options, bodySize, bodyBold).Build(order.Lines, builder.Words, cells));
+            blocks.AddRange(new BlockBuilder(options, bodySize, bodyBold, page.Height).Build(order.Lines, builder.Words, cells));
         }
         if (rotated.Count > 0) AddRotatedText(glyphs, rotated, blocks);
 
-        var hidden = hiddenCount > 0 ? CollectHidden(page, reasons, hiddenCount, options) : [];
+        var hidden = hiddenCount > 0 ? CollectHidden(page.Number, glyphs, reasons, hiddenCount, options) : [];
         var hasTextLayer = blocks.Count > 0 || page.ImageCount == 0;
         var documentPage = new DocumentPage(page.Number, page.Width, page.Height, blocks, hasTextLayer, page.ImageCount);
         return new LayoutResult(documentPage, hidden);
+    }
+
+    /// <summary>
+    /// The glyphs as an array to read by reference. A page's glyphs fill a large-object-heap array, so a copy is
+    /// rented from the shared pool (and <paramref name="rented"/> set) rather than allocated per page.
+    /// </summary>
+    private static Glyph[] AsArray(IReadOnlyList<Glyph> glyphs, out bool rented)
+    {
+        rented = false;
+        if (glyphs is Glyph[] array) return array;
+        var copy = ArrayPool<Glyph>.Shared.Rent(glyphs.Count);
+        rented = true;
+        if (glyphs is List<Glyph> list) CollectionsMarshal.AsSpan(list).CopyTo(copy);
+        else
+        {
+            for (var i = 0; i < glyphs.Count; i++) copy[i] = glyphs[i];
+        }
+        return copy;
     }
 
     /// <summary>The font size carrying most characters, and whether most characters are bold.</summary>
@@ -97,7 +130,7 @@ public static class PageLayout
     }
 
     /// <summary>Hidden glyphs, grouped by reason and laid out like visible text: one span per row of words.</summary>
-    private static List<HiddenTextSpan> CollectHidden(PageGlyphs page, HiddenTextReason?[] reasons, int hiddenCount, LayoutOptions options)
+    private static List<HiddenTextSpan> CollectHidden(int pageNumber, Glyph[] glyphs, HiddenTextReason?[] reasons, int hiddenCount, LayoutOptions options)
     {
         var spans = new List<HiddenTextSpan>();
         var indices = new int[hiddenCount];
@@ -111,14 +144,14 @@ public static class PageLayout
             }
             if (n == 0) continue;
 
-            var builder = new WordBuilder(page.Glyphs, options);
+            var builder = new WordBuilder(glyphs, options);
             builder.Build(indices, n);
             var row = -1;
             foreach (var cell in builder.Cells)
             {
                 if (cell.Row != row && sb.Length > 0)
                 {
-                    spans.Add(new HiddenTextSpan(page.Number, sb.ToString(), reason));
+                    spans.Add(new HiddenTextSpan(pageNumber, sb.ToString(), reason));
                     sb.Clear();
                 }
                 row = cell.Row;
@@ -128,7 +161,7 @@ public static class PageLayout
                     sb.Append(builder.Words[cell.WordStart + w].Text);
                 }
             }
-            if (sb.Length > 0) spans.Add(new HiddenTextSpan(page.Number, sb.ToString(), reason));
+            if (sb.Length > 0) spans.Add(new HiddenTextSpan(pageNumber, sb.ToString(), reason));
             sb.Clear();
         }
         return spans;
@@ -146,7 +179,7 @@ public static class PageLayout
     /// Rotated text (vertical side labels, stamps) is read in drawing order as separate text boxes after the
     /// page body; a jump larger than a few font sizes between glyphs starts a new line.
     /// </summary>
-    private static void AddRotatedText(IReadOnlyList<Glyph> glyphs, List<int> rotated, List<TextBlock> blocks)
+    private static void AddRotatedText(Glyph[] glyphs, List<int> rotated, List<TextBlock> blocks)
     {
         var words = new List<TextWord>();
         var lineText = new StringBuilder();

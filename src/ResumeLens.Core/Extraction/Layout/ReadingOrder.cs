@@ -20,11 +20,14 @@ internal sealed class ReadingOrder
 {
     private const int MaxDepth = 40;
     private const int MaxGutterCandidates = 8;
+    private const int MaxHeaderRows = 4;
 
     // Baselines closer than this (× font size) count as the same row when measuring alignment.
     private const double SameBaseline = 0.15;
 
     private readonly LayoutCell[] _cells;
+    private readonly List<LayoutWord> _words;
+    private readonly int[] _sharedRow;
     private readonly double _minGutter;
     private readonly double _bodySize;
     private readonly double _maxAlignment;
@@ -33,9 +36,11 @@ internal sealed class ReadingOrder
     private readonly double[] _rowSize;
     private int _stamp;
 
-    public ReadingOrder(LayoutCell[] cells, int rowCount, double bodyFontSize, LayoutOptions options)
+    public ReadingOrder(LayoutCell[] cells, List<LayoutWord> words, int rowCount, double bodyFontSize, LayoutOptions options)
     {
         _cells = cells;
+        _words = words;
+        _sharedRow = new int[rowCount];
         _bodySize = bodyFontSize;
         _minGutter = Math.Max(2.0, options.MinGutterRatio * bodyFontSize);
         _maxAlignment = options.MaxColumnRowAlignment;
@@ -122,7 +127,10 @@ internal sealed class ReadingOrder
 
     private bool TrySplitColumns(int[] items, int column, int depth)
     {
+        // Two columns need at least two rows on each side.
         if (items.Length < 4) return false;
+        var rows = CountRows(items);
+        if (rows < 2) return false;
         double xMin = double.MaxValue, xMax = double.MinValue;
         foreach (var i in items)
         {
@@ -145,7 +153,6 @@ internal sealed class ReadingOrder
         }
         for (var i = 1; i < binCount; i++) coverage[i] += coverage[i - 1];
 
-        var rows = CountRows(items);
         var maxCrossing = Math.Max(2, rows / 10);
         var minBins = (int)Math.Ceiling(_minGutter / scale);
         var tried = 0;
@@ -284,11 +291,13 @@ internal sealed class ReadingOrder
             return true;
         }
 
-        // Text above the zone is a header read first only when it spans the columns (crosses the gutter or has
-        // text on both sides); otherwise it is the top of a column that starts higher. Likewise below the zone.
+        // Text above the zone is a header read first when it spans the columns (crosses the gutter or has text on
+        // both sides), or when it is a banner (a few lines with a name in large type) set off by a wide gap;
+        // otherwise it is the top of a column that starts higher. Below the zone only spanning text is a footer.
         var headCut = ClearLineAbove(items, zoneTop);
         var tailCut = ClearLineBelow(items, zoneBottom);
-        var headSpans = SpansColumns(items, sides, double.MinValue, headCut) || GapAbove(items, headCut) >= 1.5 * _bodySize;
+        var headSpans = SpansColumns(items, sides, double.MinValue, headCut)
+            || (GapAbove(items, headCut) >= 1.5 * _bodySize && IsBanner(items, headCut));
         var tailSpans = SpansColumns(items, sides, tailCut, double.MaxValue);
 
         var head = new List<int>();
@@ -359,6 +368,24 @@ internal sealed class ReadingOrder
         Cut([.. upper], column, depth + 1);
         Cut([.. lower], column, depth + 1);
         return true;
+    }
+
+    /// <summary>True when the text above <paramref name="y"/> is at most a few rows and one of them is in large type.</summary>
+    private bool IsBanner(int[] items, double y)
+    {
+        _stamp++;
+        var rows = 0;
+        var large = false;
+        foreach (var i in items)
+        {
+            ref readonly var c = ref _cells[i];
+            if (c.Bottom > y) continue;
+            if (c.FontSize >= 1.25 * _bodySize) large = true;
+            if (_rowStamp[c.Row] == _stamp) continue;
+            _rowStamp[c.Row] = _stamp;
+            rows++;
+        }
+        return large && rows <= MaxHeaderRows;
     }
 
     /// <summary>Height of the empty band between <paramref name="y"/> and the lowest cell bottom above it.</summary>
@@ -459,10 +486,70 @@ internal sealed class ReadingOrder
                 && Math.Abs(_rowBaseline[row] - c.Baseline) <= SameBaseline * Math.Max(c.FontSize, _rowSize[row]);
             _rowStamp[row] = rightStamp;
             rightRows++;
-            if (sharesRow) aligned++;
+            if (sharesRow)
+            {
+                aligned++;
+                _sharedRow[row] = rightStamp;
+            }
         }
         if (leftRows < 2 || rightRows < 2) return false;
-        return aligned <= _maxAlignment * Math.Min(leftRows, rightRows);
+        if (aligned <= _maxAlignment * Math.Min(leftRows, rightRows)) return true;
+
+        // Columns on one line grid align by construction. Tables and label columns do not wrap sentences beside
+        // their neighbours; columns of running text do.
+        var wrapped = WrappedLinesOnSharedRows(items, sides, Side.Left, zoneTop, zoneBottom, rightStamp)
+            + WrappedLinesOnSharedRows(items, sides, Side.Right, zoneTop, zoneBottom, rightStamp);
+        return wrapped >= 2;
+    }
+
+    /// <summary>
+    /// Counts lines of one side that continue a sentence (start in lowercase right below a line filling most of
+    /// the side's width) on a row that has text across the gutter too.
+    /// </summary>
+    private int WrappedLinesOnSharedRows(int[] items, Side[] sides, Side side, double zoneTop, double zoneBottom, int sharedStamp)
+    {
+        var members = new List<int>();
+        double sideLeft = double.MaxValue, sideRight = double.MinValue;
+        for (var k = 0; k < items.Length; k++)
+        {
+            if (sides[k] != side) continue;
+            ref readonly var c = ref _cells[items[k]];
+            if (c.CenterY < zoneTop || c.CenterY > zoneBottom) continue;
+            members.Add(items[k]);
+            sideLeft = Math.Min(sideLeft, c.Left);
+            sideRight = Math.Max(sideRight, c.Right);
+        }
+        var keys = new double[members.Count];
+        var order = members.ToArray();
+        for (var i = 0; i < order.Length; i++) keys[i] = _cells[order[i]].Row * 1e6 + Math.Clamp(_cells[order[i]].Left, -1e5, 9e5);
+        Array.Sort(keys, order);
+
+        var fullLine = 0.6 * (sideRight - sideLeft);
+        var count = 0;
+        var previousRow = -1;
+        double previousLeft = 0, previousRight = 0, previousBottom = 0;
+        for (var i = 0; i < order.Length; i++)
+        {
+            ref readonly var c = ref _cells[order[i]];
+            if (c.Row == previousRow)
+            {
+                previousRight = c.Right;
+                continue;
+            }
+            if (previousRow >= 0
+                && _sharedRow[c.Row] == sharedStamp
+                && c.Top - previousBottom < 0.8 * c.FontSize
+                && previousRight - previousLeft >= fullLine
+                && char.IsLower(_words[c.WordStart].Text[0]))
+            {
+                count++;
+            }
+            previousRow = c.Row;
+            previousLeft = c.Left;
+            previousRight = c.Right;
+            previousBottom = c.Bottom;
+        }
+        return count;
     }
 
     /// <summary>Reads the two-column zone: bands between full-width lines, each band left column then right column.</summary>

@@ -85,7 +85,7 @@ internal static class TextNormalizer
             '\u2022' or '\u25E6' or '\u25AA' or '\u25AB' or '\u2013' or '-' or '*' or '\u25CF' or '\u25A0' or '\u25A1'
                 or '\u25CB' or '\u25BA' or '\u25B8' or '\u2023' or '\u2043' or '\u2219' or '\u00B7' or '\u27A2' or '\u27A4'
                 or '\u2192' or '\u2713' or '\u2714' or '\u2666' or '\u25C6' or '\u25C7' or '\u2605' or '\u2606' or '\u25B6'
-                or '\u2212' or '\u2014' or '>' or '\u00BB' or 'o' or '\u25AB' => true,
+                or '\u2212' or '\u2014' or '>' or '\u00BB' or 'o' => true,
             _ => false,
         };
     }

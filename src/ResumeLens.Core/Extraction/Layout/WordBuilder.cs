@@ -15,22 +15,16 @@ internal sealed class WordBuilder
     // Core box used to decide whether two glyphs share a row: x-height band above the baseline.
     private const double CoreHeight = 0.6;
 
-    private readonly IReadOnlyList<Glyph> _glyphs;
+    private readonly Glyph[] _glyphs;
     private readonly LayoutOptions _options;
     private readonly StringBuilder _text = new();
+    private readonly List<int> _wordGlyphs = [];
+    private readonly List<LayoutWord> _rowWords = [];
 
-    private readonly Comparison<int> _byLeft;
-
-    public WordBuilder(IReadOnlyList<Glyph> glyphs, LayoutOptions options)
+    public WordBuilder(Glyph[] glyphs, LayoutOptions options)
     {
         _glyphs = glyphs;
         _options = options;
-        _byLeft = (a, b) =>
-        {
-            var c = Math.Min(_glyphs[a].Left, _glyphs[a].Right).CompareTo(Math.Min(_glyphs[b].Left, _glyphs[b].Right));
-            if (c == 0) c = Math.Max(_glyphs[a].Left, _glyphs[a].Right).CompareTo(Math.Max(_glyphs[b].Left, _glyphs[b].Right));
-            return c != 0 ? c : a.CompareTo(b);
-        };
     }
 
     public List<LayoutWord> Words { get; } = [];
@@ -70,12 +64,19 @@ internal sealed class WordBuilder
     {
         var rows = new List<RowGroup>();
         var open = new List<RowGroup>();
+        RowGroup? last = null;
         double maxSize = 0;
         foreach (var index in order)
         {
-            var g = _glyphs[index];
+            ref readonly var g = ref _glyphs[index];
             var size = SizeOf(g);
             if (size > maxSize) maxSize = size;
+            // Glyphs of one row usually share the exact baseline and arrive together after sorting.
+            if (last is not null && last.Baseline == g.Baseline && last.Size == size)
+            {
+                last.Glyphs.Add(index);
+                continue;
+            }
             // Rows far above cannot receive this glyph or any later one.
             for (var i = open.Count - 1; i >= 0; i--)
             {
@@ -107,8 +108,18 @@ internal sealed class WordBuilder
                 best.Size = size;
             }
             best.Glyphs.Add(index);
+            last = best;
         }
         return rows;
+    }
+
+    private static double LeftOf(in Glyph g) => Math.Min(g.Left, g.Right);
+
+    private bool TieBefore(int a, int b)
+    {
+        var ra = Math.Max(_glyphs[a].Left, _glyphs[a].Right);
+        var rb = Math.Max(_glyphs[b].Left, _glyphs[b].Right);
+        return ra < rb || (ra == rb && a < b);
     }
 
     /// <summary>
@@ -136,10 +147,23 @@ internal sealed class WordBuilder
     {
         var count = glyphs.Count;
         var order = glyphs.ToArray();
-        // Left to right; at equal left edges the narrower glyph first (a zero-width space before the next word), then drawing order.
-        Array.Sort(order, _byLeft);
+        var keys = new double[count];
+        for (var i = 0; i < count; i++) keys[i] = LeftOf(_glyphs[order[i]]);
+        Array.Sort(keys, order);
+        // At equal left edges the narrower glyph goes first (a zero-width space before the next word), then
+        // drawing order; such ties are rare, so a local insertion pass is enough.
+        for (var i = 1; i < count; i++)
+        {
+            var j = i;
+            while (j > 0 && keys[j - 1] == keys[j] && TieBefore(order[j], order[j - 1]))
+            {
+                (order[j - 1], order[j]) = (order[j], order[j - 1]);
+                j--;
+            }
+        }
 
-        var word = new WordState();
+        var word = new WordState { Glyphs = _wordGlyphs };
+        _wordGlyphs.Clear();
         LayoutCell cell = default;
         var cellOpen = false;
         var breakPending = false;
@@ -147,7 +171,7 @@ internal sealed class WordBuilder
 
         for (var i = 0; i < count; i++)
         {
-            var g = _glyphs[order[i]];
+            ref readonly var g = ref _glyphs[order[i]];
             var size = SizeOf(g);
             var left = Math.Min(g.Left, g.Right);
             var right = Math.Max(g.Left, g.Right);
@@ -172,7 +196,7 @@ internal sealed class WordBuilder
                 if (breakPending || gap > _options.WordGapRatio * reference)
                 {
                     var finished = FinishWord(ref word);
-                    if (finished is not null) PlaceWord(ref cell, ref cellOpen, finished, row);
+                    if (finished is not null) _rowWords.Add(finished);
                 }
             }
             breakPending = false;
@@ -180,24 +204,149 @@ internal sealed class WordBuilder
         }
 
         var last = FinishWord(ref word);
-        if (last is not null) PlaceWord(ref cell, ref cellOpen, last, row);
-        if (cellOpen) Cells.Add(cell);
+        if (last is not null) _rowWords.Add(last);
+        var stretched = StretchedGap();
+        foreach (var w in _rowWords) PlaceWord(ref cell, ref cellOpen, w, row, stretched);
+        _rowWords.Clear();
+        if (cellOpen) CloseCell(ref cell);
     }
 
     /// <summary>Adds a finished word to the open cell, or closes that cell first when the gap before the word is wide.</summary>
-    private void PlaceWord(ref LayoutCell cell, ref bool cellOpen, LayoutWord w, int row)
+    /// <summary>
+    /// The widest gap that is still an ordinary word space on this row. Justified text stretches every space of
+    /// a line alike, so on a row of four or more words, gaps up to half again the narrowest gap (and at most
+    /// 2.5 font sizes) stay inside one cell; a wide gap among narrow ones still separates cells.
+    /// </summary>
+    private double StretchedGap()
     {
+        var n = _rowWords.Count - 1;
+        if (n < 3) return 0;
+        var narrowest = double.MaxValue;
+        for (var i = 0; i < n; i++) narrowest = Math.Min(narrowest, _rowWords[i + 1].Left - _rowWords[i].Right);
+        return Math.Min(1.5 * narrowest, 2.5 * _rowWords[0].FontSize);
+    }
+
+    private void PlaceWord(ref LayoutCell cell, ref bool cellOpen, LayoutWord w, int row, double stretched)
+    {
+        // Dot leaders ("Engineer ........ 2020") only draw the eye across a gap: they separate cells.
+        if (IsLeader(w.Text))
+        {
+            if (cellOpen) CloseCell(ref cell);
+            cellOpen = false;
+            return;
+        }
         if (cellOpen)
         {
             var gap = w.Left - cell.Right;
             var marker = cell.WordCount == 1 && IsLeadingMarker(Words[cell.WordStart].Text);
-            if (gap > _options.CellGapRatio * Math.Max(w.FontSize, cell.FontSize) && !marker)
+            if (gap > _options.CellGapRatio * Math.Max(w.FontSize, cell.FontSize) && gap > stretched && !marker)
             {
-                Cells.Add(cell);
+                CloseCell(ref cell);
                 cellOpen = false;
             }
         }
         AddToCell(ref cell, ref cellOpen, w, row);
+    }
+
+    private void CloseCell(ref LayoutCell cell)
+    {
+        CollapseLetterSpacing(ref cell);
+        Cells.Add(cell);
+    }
+
+    /// <summary>
+    /// Letter-spaced text ("E X P E R I E N C E") puts a word gap between every letter. A run of three or more
+    /// one-letter words with narrow gaps is merged back, breaking only where a gap is clearly wider than the
+    /// letter spacing. The cell's words are the last ones in <see cref="Words"/>, so the tail is rewritten.
+    /// </summary>
+    private void CollapseLetterSpacing(ref LayoutCell cell)
+    {
+        var end = cell.WordStart + cell.WordCount;
+        var write = cell.WordStart;
+        var i = cell.WordStart;
+        while (i < end)
+        {
+            var runEnd = i;
+            while (runEnd < end && IsSpacedLetter(runEnd, i)) runEnd++;
+            if (runEnd - i < 3)
+            {
+                Words[write++] = Words[i++];
+                continue;
+            }
+
+            // Letter spacing is the typical gap inside the run; a word space adds to it.
+            var gaps = new double[runEnd - i - 1];
+            for (var k = i + 1; k < runEnd; k++) gaps[k - i - 1] = Words[k].Left - Words[k - 1].Right;
+            var sorted = (double[])gaps.Clone();
+            Array.Sort(sorted);
+            var spacing = Math.Max(sorted[sorted.Length / 2], 0);
+            var wordStart = i;
+            for (var k = i + 1; k <= runEnd; k++)
+            {
+                if (k < runEnd && gaps[k - i - 1] <= spacing * 1.6 + 0.05 * Words[k].FontSize) continue;
+                Words[write++] = Merge(wordStart, k);
+                wordStart = k;
+            }
+            i = runEnd;
+        }
+        Words.RemoveRange(write, end - write);
+        cell.WordCount = write - cell.WordStart;
+    }
+
+    /// <summary>A one-letter word that continues a run started at <paramref name="runStart"/> with a narrow gap.</summary>
+    private bool IsSpacedLetter(int index, int runStart)
+    {
+        var w = Words[index];
+        if (w.Text.Length != 1 || !char.IsLetterOrDigit(w.Text[0])) return false;
+        if (index == runStart) return true;
+        var gap = w.Left - Words[index - 1].Right;
+        return gap < 0.6 * w.FontSize;
+    }
+
+    private LayoutWord Merge(int start, int end)
+    {
+        if (end - start == 1) return Words[start];
+        _text.Clear();
+        var first = Words[start];
+        var bold = 0;
+        double top = first.Top, bottom = first.Bottom, size = first.FontSize, baseline = first.Baseline;
+        for (var k = start; k < end; k++)
+        {
+            var w = Words[k];
+            _text.Append(w.Text);
+            if (w.Bold) bold++;
+            top = Math.Min(top, w.Top);
+            bottom = Math.Max(bottom, w.Bottom);
+            if (w.FontSize > size)
+            {
+                size = w.FontSize;
+                baseline = w.Baseline;
+            }
+        }
+        return new LayoutWord
+        {
+            Text = _text.ToString(),
+            Left = first.Left,
+            Right = Words[end - 1].Right,
+            Top = top,
+            Bottom = bottom,
+            Baseline = baseline,
+            FontSize = size,
+            Bold = bold * 2 > end - start,
+            Italic = first.Italic,
+            ColorRgb = first.ColorRgb,
+            FontName = first.FontName,
+        };
+    }
+
+    private static bool IsLeader(string text)
+    {
+        if (text.Length < 4) return false;
+        foreach (var c in text)
+        {
+            if (c is not ('.' or '_' or '\u00B7')) return false;
+        }
+        return true;
     }
 
     // A bullet or list number stays with the text it introduces, however wide the indent after it.
@@ -251,7 +400,7 @@ internal sealed class WordBuilder
         var softHyphen = false;
         foreach (var index in word.Glyphs)
         {
-            var g = _glyphs[index];
+            ref readonly var g = ref _glyphs[index];
             var t = g.Text;
             softHyphen = t.Length > 0 && t[^1] == '\u00AD';
             // A soft hyphen drawn with a width is a hyphen the reader sees (TeX fonts map their hyphen to U+00AD);
@@ -259,7 +408,7 @@ internal sealed class WordBuilder
             if (t.Length == 1 && softHyphen && Math.Abs(g.Right - g.Left) > 0.1 * SizeOf(g)) _text.Append('-');
             else TextNormalizer.Append(_text, t);
         }
-        var first = _glyphs[word.Glyphs[0]];
+        ref readonly var first = ref _glyphs[word.Glyphs[0]];
         var result = _text.Length == 0
             ? null
             : new LayoutWord
@@ -277,7 +426,8 @@ internal sealed class WordBuilder
                 FontName = first.FontName,
                 SoftHyphenEnd = softHyphen,
             };
-        word = new WordState();
+        _wordGlyphs.Clear();
+        word = new WordState { Glyphs = _wordGlyphs };
         return result;
     }
 
@@ -296,6 +446,7 @@ internal sealed class WordBuilder
 
     private struct WordState
     {
+        /// <summary>Indices of the word's glyphs, in a list shared by all words of the builder.</summary>
         public List<int> Glyphs;
         public int Count;
         public int BoldCount;
@@ -309,7 +460,6 @@ internal sealed class WordBuilder
 
         public void Add(in Glyph g, int index, double left, double right, double size)
         {
-            Glyphs ??= [];
             Glyphs.Add(index);
             Count++;
             if (g.Bold) BoldCount++;

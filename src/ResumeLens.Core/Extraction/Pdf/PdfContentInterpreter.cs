@@ -14,6 +14,7 @@ internal sealed class PdfContentInterpreter
     private readonly Stack<GraphicsState> _stack = new();
     private readonly List<object?> _operands = new(16);
     private readonly HashSet<PdfStream> _activeForms = [];
+    private readonly Stack<(int FirstGlyph, string? ActualText)> _markedContent = new();
     private GraphicsState _gs;
     private PdfMatrix _tm = PdfMatrix.Identity;
     private PdfMatrix _tlm = PdfMatrix.Identity;
@@ -192,10 +193,47 @@ internal sealed class PdfContentInterpreter
                 SkipInlineImage(lexer);
                 ImageCount++;
                 break;
+            case "BMC":
+                if (_markedContent.Count < 256) _markedContent.Push((_glyphs.Count, null));
+                break;
+            case "BDC":
+                if (_markedContent.Count < 256) _markedContent.Push((_glyphs.Count, ActualText(resources)));
+                break;
+            case "EMC":
+                if (_markedContent.Count > 0) EndMarkedContent(_markedContent.Pop());
+                break;
             case "gs":
                 if (_operands.Count > 0 && _operands[0] is PdfName gsName) ApplyExtGState(resources, gsName.Value);
                 break;
         }
+    }
+
+    private string? ActualText(PdfDictionary? resources)
+    {
+        if (_operands.Count < 2) return null;
+        var properties = _operands[1] switch
+        {
+            PdfDictionary inline => inline,
+            PdfName name => _file.ResolveDictionary(_file.ResolveDictionary(resources?.GetValueOrDefault("Properties"))?.GetValueOrDefault(name.Value)),
+            _ => null,
+        };
+        return _file.Resolve(properties?.GetValueOrDefault("ActualText")) is PdfString text ? PdfDocumentReader.DecodeTextString(text.Bytes) : null;
+    }
+
+    /// <summary>Replaces the glyphs of a span carrying /ActualText by one glyph with that text over their extent.</summary>
+    private void EndMarkedContent((int FirstGlyph, string? ActualText) span)
+    {
+        if (span.ActualText is null || span.FirstGlyph >= _glyphs.Count) return;
+        var first = _glyphs[span.FirstGlyph];
+        double left = first.Left, right = first.Right;
+        for (var i = span.FirstGlyph + 1; i < _glyphs.Count; i++)
+        {
+            left = Math.Min(left, _glyphs[i].Left);
+            right = Math.Max(right, _glyphs[i].Right);
+        }
+        _glyphs.RemoveRange(span.FirstGlyph, _glyphs.Count - span.FirstGlyph);
+        var text = PdfEncodings.ExpandLigatures(span.ActualText);
+        if (text.Length > 0) _glyphs.Add(first with { Text = text, Left = left, Right = right });
     }
 
     private void NextLine()

@@ -144,6 +144,36 @@ internal static class PdfEncodings
         return table;
     }
 
+    /// <summary>Spells out presentation-form ligatures (ﬁ → fi) so that words match what a reader types.</summary>
+    public static string ExpandLigatures(string text)
+    {
+        if (text.Length == 0) return text;
+        foreach (var c in text)
+        {
+            if (c is >= '\uFB00' and <= '\uFB06') return Expand(text);
+        }
+        return text;
+
+        static string Expand(string text)
+        {
+            var sb = new System.Text.StringBuilder(text.Length + 4);
+            foreach (var c in text)
+            {
+                sb.Append(c switch
+                {
+                    '\uFB00' => "ff",
+                    '\uFB01' => "fi",
+                    '\uFB02' => "fl",
+                    '\uFB03' => "ffi",
+                    '\uFB04' => "ffl",
+                    '\uFB05' or '\uFB06' => "st",
+                    _ => c.ToString(),
+                });
+            }
+            return sb.ToString();
+        }
+    }
+
     public static string[]? ByName(string? name) => name switch
     {
         "WinAnsiEncoding" => WinAnsi,

@@ -339,6 +339,9 @@ internal sealed class PdfFile
     private object? Load(PdfRef r)
     {
         if (_cache.TryGetValue(r.Number, out var cached)) return cached;
+        // Each object may need another (a stream's /Length) while it loads; bound that chain like any nesting.
+        if (_resolving.Count > MaxDepth)
+            throw new DocumentReadException(DocumentErrorCode.NestingTooDeep, "The PDF chains too many objects through each other.");
         if (!_resolving.Add(r.Number))
             throw new DocumentReadException(DocumentErrorCode.ReferenceLoop, $"The PDF contains a reference loop at object {r.Number}.");
         try

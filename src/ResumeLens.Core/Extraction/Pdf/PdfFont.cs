@@ -70,7 +70,7 @@ internal sealed class PdfFont
         width = _cidWidths!.TryGetValue(cid, out var w) ? w : _defaultWidth;
         if (!_compositeText!.TryGetValue(value, out var cached))
         {
-            cached = _toUnicode?.Lookup(value) ?? "";
+            cached = PdfEncodings.ExpandLigatures(_toUnicode?.Lookup(value) ?? "");
             _compositeText[value] = cached;
         }
         text = cached;
@@ -139,6 +139,7 @@ internal sealed class PdfFont
                     if (mapped is not null) text[code] = mapped;
                 }
             }
+            for (var code = 0; code < 256; code++) text[code] = PdfEncodings.ExpandLigatures(text[code]);
             font = new PdfFont(name, text, widths, toUnicode) { GlyphScale = glyphScale, SizeScale = sizeScale };
         }
         font.SetStyle(file, name, descriptor);

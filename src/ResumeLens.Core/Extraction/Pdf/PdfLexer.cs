@@ -8,8 +8,11 @@ internal sealed class PdfLexer
 {
     private readonly ReadOnlyMemory<byte> _memory;
     private readonly int _maxDepth;
-    private static readonly Dictionary<string, PdfKeyword> Keywords = new(StringComparer.Ordinal);
-    private static readonly Lock KeywordLock = new();
+    // Operators and structure keywords of up to three bytes, keyed by their packed bytes, so that the
+    // content-stream hot path neither allocates nor locks.
+    private static readonly Dictionary<int, PdfKeyword> ShortKeywords = BuildShortKeywords();
+    private static readonly object[] SmallIntegers = BuildSmallIntegers();
+    private byte[] _scratch = new byte[256];
 
     public PdfLexer(ReadOnlyMemory<byte> data, int maxDepth)
     {
@@ -158,35 +161,69 @@ internal sealed class PdfLexer
                 if (gen >= 0 && gen < 65536 && TryConsume("R"u8)) return new PdfRef((int)number, (int)gen);
                 Position = save;
             }
-            return isInteger && Math.Abs(number) < int.MaxValue ? (object)(int)number : number;
+            if (isInteger && Math.Abs(number) < int.MaxValue)
+            {
+                var i = (int)number;
+                return i is >= -50 and < 1050 ? SmallIntegers[i + 50] : i;
+            }
+            return number;
         }
-        var word = ReadKeyword();
-        if (word.Length == 0)
+        var start = Position;
+        var word = ReadBareWord();
+        if (Position == start)
         {
             Position++;
             return Keyword("?");
         }
-        return word switch
-        {
-            "true" => true,
-            "false" => false,
-            "null" => null,
-            _ => Keyword(word),
-        };
+        return ReferenceEquals(word, NullMarker) ? null : word;
     }
 
-    private static PdfKeyword Keyword(string word)
+    private static Dictionary<int, PdfKeyword> BuildShortKeywords()
     {
-        lock (KeywordLock)
+        const string words =
+            "b B b* B* BDC BI BMC BT BX c cm CS cs d d0 d1 Do DP EI EMC ET EX f F f* G g gs h i ID j J K k l m M MP n q Q re " +
+            "RG rg ri s S SC sc SCN scn sh T* Tc Td TD Tf Tj TJ TL Tm Tr Ts Tw Tz v w W W* y ' \" obj R ] > ) { } ?";
+        var map = new Dictionary<int, PdfKeyword>();
+        foreach (var word in words.Split(' '))
         {
-            if (!Keywords.TryGetValue(word, out var k))
-            {
-                k = new PdfKeyword(word);
-                if (Keywords.Count < 512) Keywords[word] = k;
-            }
-            return k;
+            map[Pack(System.Text.Encoding.ASCII.GetBytes(word))] = new PdfKeyword(word);
         }
+        return map;
     }
+
+    private static object[] BuildSmallIntegers()
+    {
+        var boxes = new object[1100];
+        for (var i = 0; i < boxes.Length; i++) boxes[i] = i - 50;
+        return boxes;
+    }
+
+    private static int Pack(ReadOnlySpan<byte> word)
+    {
+        var key = word.Length;
+        foreach (var b in word) key = (key << 8) | b;
+        return key;
+    }
+
+    private static PdfKeyword Keyword(string word) =>
+        word.Length <= 3 && ShortKeywords.TryGetValue(Pack(System.Text.Encoding.ASCII.GetBytes(word)), out var k) ? k : new PdfKeyword(word);
+
+    private object ReadBareWord()
+    {
+        var d = Data;
+        var start = Position;
+        var p = start;
+        while (p < d.Length && IsRegular(d[p])) p++;
+        Position = p;
+        var word = d[start..p];
+        if (word.Length <= 3 && ShortKeywords.TryGetValue(Pack(word), out var known)) return known;
+        if (word.SequenceEqual("true"u8)) return true;
+        if (word.SequenceEqual("false"u8)) return false;
+        if (word.SequenceEqual("null"u8)) return NullMarker;
+        return new PdfKeyword(Encoding.ASCII.GetString(word));
+    }
+
+    private static readonly object NullMarker = new();
 
     private PdfDictionary ReadDictionary(bool allowRefs, int depth)
     {
@@ -310,7 +347,8 @@ internal sealed class PdfLexer
     {
         var d = Data;
         var p = Position + 1;
-        var result = new List<byte>(32);
+        var result = _scratch;
+        var n = 0;
         var nesting = 1;
         while (p < d.Length)
         {
@@ -321,11 +359,11 @@ internal sealed class PdfLexer
                 var e = d[p++];
                 switch (e)
                 {
-                    case (byte)'n': result.Add(10); break;
-                    case (byte)'r': result.Add(13); break;
-                    case (byte)'t': result.Add(9); break;
-                    case (byte)'b': result.Add(8); break;
-                    case (byte)'f': result.Add(12); break;
+                    case (byte)'n': Add(ref result, ref n, 10); break;
+                    case (byte)'r': Add(ref result, ref n, 13); break;
+                    case (byte)'t': Add(ref result, ref n, 9); break;
+                    case (byte)'b': Add(ref result, ref n, 8); break;
+                    case (byte)'f': Add(ref result, ref n, 12); break;
                     case (byte)'\r':
                         if (p < d.Length && d[p] == '\n') p++;
                         break;
@@ -336,11 +374,11 @@ internal sealed class PdfLexer
                         {
                             var v = e - '0';
                             for (var k = 0; k < 2 && p < d.Length && d[p] >= '0' && d[p] <= '7'; k++) v = v * 8 + (d[p++] - '0');
-                            result.Add((byte)v);
+                            Add(ref result, ref n, (byte)v);
                         }
                         else
                         {
-                            result.Add(e);
+                            Add(ref result, ref n, e);
                         }
                         break;
                 }
@@ -348,10 +386,17 @@ internal sealed class PdfLexer
             }
             if (c == '(') nesting++;
             else if (c == ')' && --nesting == 0) break;
-            result.Add(c);
+            Add(ref result, ref n, c);
         }
         Position = p;
-        return [.. result];
+        _scratch = result;
+        return result.AsSpan(0, n).ToArray();
+    }
+
+    private static void Add(ref byte[] buffer, ref int count, int value)
+    {
+        if (count == buffer.Length) Array.Resize(ref buffer, buffer.Length * 2);
+        buffer[count++] = (byte)value;
     }
 
     public byte[] ReadHexString()

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
 using ResumeLens.Core.Extraction;
+using ResumeLens.Core.Tests.Extraction.Pdf;
 using static ResumeLens.Core.Tests.Extraction.Docx.TestPackages;
 
 namespace ResumeLens.Core.Tests.Extraction.Fuzz;
@@ -137,6 +138,48 @@ public sealed class HostileDocumentTests
 
         var doc = DocumentExtractor.Extract(Encoding.Latin1.GetBytes(rtf), "cv.rtf", ct: Ct);
         Assert.Equal("Jane Doe\n", doc.ToPlainText());
+    }
+
+    private const string Hello = "BT /F1 12 Tf 72 720 Td (Hello World) Tj ET";
+
+    [Fact]
+    public void Flate_bomb_pdf_is_rejected_with_decompression_limit()
+    {
+        var b = new PdfBuilder();
+        b.Add("<< /Type /Catalog /Pages 2 0 R >>");
+        b.Add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+        b.Add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>");
+        b.AddStream("/Filter /FlateDecode", PdfBuilder.Deflate(new byte[24 * 1024 * 1024]));
+        var limits = new ExtractionLimits { MaxStreamBytes = 4 * 1024 * 1024 };
+
+        Assert.Equal(DocumentErrorCode.DecompressionLimit, Refusal(b.Build(), "cv.pdf", limits));
+    }
+
+    [Fact]
+    public void Deeply_nested_pdf_is_rejected_as_nesting_too_deep()
+    {
+        var b = PdfBuilder.OnePage(Hello);
+        b.Replace(1, "<< /Type /Catalog /Pages 2 0 R /Junk " + new string('[', 5000) + new string(']', 5000) + " >>");
+
+        Assert.Equal(DocumentErrorCode.NestingTooDeep, Refusal(b.Build(), "cv.pdf"));
+    }
+
+    [Fact]
+    public void Pdf_reference_loop_is_rejected_as_reference_loop()
+    {
+        var b = PdfBuilder.OnePage(Hello);
+        b.Replace(2, "<< /Type /Pages /Kids [3 0 R 2 0 R] /Count 2 >>");
+
+        Assert.Equal(DocumentErrorCode.ReferenceLoop, Refusal(b.Build(), "cv.pdf"));
+    }
+
+    [Fact]
+    public void Pdf_with_more_pages_than_allowed_is_rejected_as_too_many_pages()
+    {
+        var b = PdfBuilder.OnePage(Hello);
+        b.Replace(2, "<< /Type /Pages /Kids [3 0 R 3 0 R 3 0 R] /Count 3 >>");
+
+        Assert.Equal(DocumentErrorCode.TooManyPages, Refusal(b.Build(), "cv.pdf", new ExtractionLimits { MaxPages = 2 }));
     }
 
     private static Dictionary<string, string> Unzip(byte[] zip)

@@ -61,9 +61,12 @@ public sealed class PageLayoutTests
             page.Text(320, 104 + i * 12, right[^1]);
         }
 
-        var lines = LineTexts(page.Build());
+        var blocks = PageLayout.Analyze(page.Build()).Page.Blocks;
+        var lines = blocks.SelectMany(b => b.Lines).Select(l => l.Text).ToList();
 
         Assert.Equal(["Jane Q. Doe, Senior Data Engineer, Berlin", .. left, .. right], lines);
+        Assert.Equal(0, blocks.Single(b => b.Lines.Any(l => l.Text == left[0])).Column);
+        Assert.Equal(1, blocks.Single(b => b.Lines.Any(l => l.Text == right[0])).Column);
     }
 
     [Fact]
@@ -88,6 +91,44 @@ public sealed class PageLayoutTests
     }
 
     [Fact]
+    public void Sidebar_and_main_column_on_one_line_grid_are_read_as_columns_when_the_main_text_wraps()
+    {
+        var sidebar = new[] { "CONTACT", "alex@example.com", "+1 555 0100", "SKILLS", "Python", "Kubernetes", "Terraform", "PostgreSQL" };
+        var main = new[]
+        {
+            "Platform engineer who builds the deployment tooling",
+            "used by forty product teams and keeps their services",
+            "running through traffic peaks. Led the move to",
+            "containers and cut release time from days to",
+            "minutes while halving the monthly cloud bill for",
+            "the whole company over two years of steady work.",
+            "Enjoys mentoring and writing clear documentation",
+            "for the engineers who come after.",
+        };
+        var page = new SyntheticPage();
+        for (var i = 0; i < sidebar.Length; i++) page.Text(30, 100 + i * 12, sidebar[i], size: 9);
+        for (var i = 0; i < main.Length; i++) page.Text(190, 100 + i * 12, main[i]);
+
+        Assert.Equal([.. sidebar, .. main], LineTexts(page.Build()));
+    }
+
+    [Fact]
+    public void Right_sidebar_that_starts_higher_than_the_main_column_is_not_split_around_it()
+    {
+        var page = new SyntheticPage();
+        var sidebar = new[] { "Contact", "jo@example.com", "Berlin", "Languages", "German", "English", "Skills", "Go", "Rust", "SQL", "Linux", "Docker" };
+        var main = new[]
+        {
+            "Experience", "Backend engineer at Initech since 2019 building", "payment services and their monitoring", "Education",
+            "MSc Informatics, TU Berlin, 2018",
+        };
+        for (var i = 0; i < sidebar.Length; i++) page.Text(420, 60 + i * 13 + (i >= 3 ? 20 : 0), sidebar[i], size: 9);
+        for (var i = 0; i < main.Length; i++) page.Text(50, 120 + i * 12, main[i]);
+
+        Assert.Equal([.. main, .. sidebar], LineTexts(page.Build()));
+    }
+
+    [Fact]
     public void Right_aligned_dates_stay_on_the_line_of_their_job_title()
     {
         var page = new SyntheticPage();
@@ -105,6 +146,43 @@ public sealed class PageLayoutTests
         Assert.Equal("Software Engineer 0  Jan 2020 – Present", lines[0]);
         Assert.Equal("Company 0  Berlin, Germany", lines[1]);
         Assert.Equal(9, lines.Count);
+    }
+
+    [Fact]
+    public void Letter_spaced_headings_are_read_as_words()
+    {
+        // Letters 2.5 pt apart (a quarter em of tracking), words a further space apart.
+        var page = new SyntheticPage();
+        double x = 50;
+        foreach (var c in "WORK EXPERIENCE")
+        {
+            if (c != ' ') page.Glyph(c.ToString(), x, 100, x + 6);
+            x += c == ' ' ? 5 : 8.5;
+        }
+        page.Text(50, 120, "I am a developer");
+
+        Assert.Equal(["WORK EXPERIENCE", "I am a developer"], LineTexts(page.Build()));
+    }
+
+    [Fact]
+    public void Justified_lines_with_evenly_stretched_spaces_stay_one_paragraph()
+    {
+        var page = new SyntheticPage()
+            .Text(50, 100, "Delivered  observability  platform  adopted  company-wide")
+            .Text(50, 112, "and reduced incident resolution time by forty percent.");
+
+        var blocks = PageLayout.Analyze(page.Build()).Page.Blocks;
+
+        var block = Assert.Single(blocks);
+        Assert.Equal("Delivered observability platform adopted company-wide", block.Lines[0].Text);
+    }
+
+    [Fact]
+    public void Dot_leaders_between_title_and_date_become_a_cell_separator()
+    {
+        var page = new SyntheticPage().Text(50, 100, "Software Engineer ............ Jan 2020 – Present").Build();
+
+        Assert.Equal(["Software Engineer  Jan 2020 – Present"], LineTexts(page));
     }
 
     [Fact]
@@ -138,6 +216,14 @@ public sealed class PageLayoutTests
     }
 
     [Fact]
+    public void Cell_separator_can_be_chosen()
+    {
+        var page = new SyntheticPage().Text(50, 100, "Acme GmbH").Text(400, 100, "Berlin").Build();
+
+        Assert.Equal(["Acme GmbH\tBerlin"], LineTexts(page, new LayoutOptions { CellSeparator = "\t" }));
+    }
+
+    [Fact]
     public void Bullets_start_list_items_and_wrapped_lines_stay_in_their_item()
     {
         var page = new SyntheticPage()
@@ -153,6 +239,22 @@ public sealed class PageLayoutTests
         Assert.All(blocks, b => Assert.Equal(BlockKind.ListItem, b.Kind));
         Assert.Equal(5, blocks.Count);
         Assert.Equal(["• Led the migration of the monolith to", "services on Kubernetes"], blocks[0].Lines.Select(l => l.Text));
+    }
+
+    [Fact]
+    public void Bullet_in_a_larger_font_does_not_split_its_item_from_the_wrapped_line()
+    {
+        var page = new SyntheticPage()
+            .Text(50, 100, "•", size: 14)
+            .Text(62, 100, "Participated in the whole life cycle from analysis to deploy-", size: 8)
+            .Text(62, 110, "ment and support", size: 8)
+            .Text(50, 122, "•", size: 14)
+            .Text(62, 122, "Implemented business logic", size: 8);
+
+        var blocks = PageLayout.Analyze(page.Build()).Page.Blocks;
+
+        Assert.Equal(2, blocks.Count);
+        Assert.Equal(["• Participated in the whole life cycle from analysis to deployment", "and support"], blocks[0].Lines.Select(l => l.Text));
     }
 
     [Fact]
@@ -266,6 +368,17 @@ public sealed class PageLayoutTests
     }
 
     [Fact]
+    public void Page_without_a_usable_page_box_keeps_its_text_visible()
+    {
+        var page = new SyntheticPage { Width = 0, Height = double.NaN }.Text(50, 100, "Jane Doe").Build();
+
+        var result = PageLayout.Analyze(page);
+
+        Assert.Equal(["Jane Doe"], result.Page.Blocks.SelectMany(b => b.Lines).Select(l => l.Text));
+        Assert.Empty(result.HiddenText);
+    }
+
+    [Fact]
     public void Page_with_images_and_no_text_has_no_text_layer()
     {
         var result = PageLayout.Analyze(new SyntheticPage().Build(imageCount: 1));
@@ -341,6 +454,22 @@ public sealed class PageLayoutTests
     }
 
     [Fact]
+    public void Page_numbers_in_the_margins_are_marked_as_header_and_footer()
+    {
+        var page = new SyntheticPage()
+            .Text(540, 30, "2/3", size: 8)
+            .Text(50, 100, "Experience continued from the first page.")
+            .Text(280, 770, "Page 2 of 3", size: 8)
+            .Text(50, 300, "12 years of experience");
+
+        var blocks = PageLayout.Analyze(page.Build()).Page.Blocks;
+
+        Assert.Equal(BlockKind.Header, blocks.Single(b => b.Lines[0].Text == "2/3").Kind);
+        Assert.Equal(BlockKind.Footer, blocks.Single(b => b.Lines[0].Text == "Page 2 of 3").Kind);
+        Assert.Equal(BlockKind.Paragraph, blocks.Single(b => b.Lines[0].Text == "12 years of experience").Kind);
+    }
+
+    [Fact]
     public void Paragraphs_are_split_at_larger_vertical_gaps()
     {
         var page = new SyntheticPage()
@@ -402,5 +531,37 @@ public sealed class PageLayoutTests
         }
 
         Assert.Equal(expected, LineTexts(page.Build()));
+    }
+
+    [Fact]
+    public void Glyphs_with_broken_geometry_are_set_aside_instead_of_breaking_the_page()
+    {
+        var glyphs = new List<Glyph>
+        {
+            new("A", double.NaN, 100, 10, 10, "F", false, false, 0, 0),
+            new("B", 50, double.PositiveInfinity, 60, 10, "F", false, false, 0, 0),
+            new("C", 50, 100, 60, double.NaN, "F", false, false, 0, 0),
+            new("", 50, 100, 60, 10, "F", false, false, 0, 0),
+            new(null!, 50, 100, 60, 10, "F", false, false, 0, 0),
+            new("x", 1e300, 1e300, -1e300, 10, "F", false, false, 0, 0),
+            new("ok", 80, 100, 70, 10, "F", false, false, 0, 0),
+        };
+
+        var result = PageLayout.Analyze(new PageGlyphs(3, 612, 792, glyphs));
+
+        Assert.Equal(["ok"], result.Page.Blocks.SelectMany(b => b.Lines).Select(l => l.Text));
+        Assert.All(result.HiddenText, h => Assert.Equal(3, h.Page));
+        Assert.Equal(4, result.HiddenText.Sum(h => h.Text.Length));
+    }
+
+    [Fact]
+    public void Thousands_of_glyphs_stacked_on_one_spot_are_read_once()
+    {
+        var glyphs = Enumerable.Range(0, 5000).Select(_ => new Glyph("W", 100, 100, 106, 10, "F", false, false, 0, 0)).ToList();
+
+        var line = PageLayout.Analyze(new PageGlyphs(1, 612, 792, glyphs)).Page.Blocks.Single().Lines.Single();
+
+        Assert.Equal("W", line.Text);
+        Assert.True(line.Words.Single().Bold);
     }
 }

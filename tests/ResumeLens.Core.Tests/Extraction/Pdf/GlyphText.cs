@@ -15,8 +15,8 @@ internal static class GlyphText
         {
             if (previous is { } p)
             {
-                if (Math.Abs(g.Baseline - p.Baseline) > Math.Max(2, p.FontSize * 0.4)) sb.Append('\n');
-                else if (g.Left - p.Right > g.FontSize * 0.15 && !g.Text.StartsWith(' ') && !p.Text.EndsWith(' ')) sb.Append(' ');
+                if (Math.Abs(g.Baseline - p.Baseline) > Math.Max(2, p.FontSize * 0.4) || g.Left < p.Left) sb.Append('\n');
+                else if (g.Left - p.Right > g.FontSize * 0.1 && !g.Text.StartsWith(' ') && !p.Text.EndsWith(' ')) sb.Append(' ');
             }
             sb.Append(g.Text);
             previous = g;

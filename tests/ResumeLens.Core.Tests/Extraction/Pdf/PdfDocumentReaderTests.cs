@@ -237,7 +237,7 @@ public sealed class PdfDocumentReaderTests
 
         var content = Read(PdfBuilder.OnePage("BT /F1 10 Tf 50 700 Td (ABCDE) Tj ET", font).Build());
 
-        Assert.Equal("é\uFB01C€•", Text(content));
+        Assert.Equal("éfiC€•", Text(content));
     }
 
     [Fact]
@@ -265,6 +265,18 @@ public sealed class PdfDocumentReaderTests
         Assert.Equal(10, glyphs[3].Right - glyphs[3].Left, 3);
         Assert.Equal("NotoSans-Bold", glyphs[0].FontName);
         Assert.True(glyphs[0].Bold);
+    }
+
+    [Fact]
+    public void Actual_text_replaces_the_glyphs_of_its_span()
+    {
+        var content = Read(PdfBuilder.OnePage("BT /F1 12 Tf 72 700 Td /Span << /ActualText (tel:) >> BDC (XY) Tj EMC ( 123) Tj ET").Build());
+
+        var glyphs = content.Pages[0].Glyphs;
+        Assert.Equal("tel:", glyphs[0].Text);
+        Assert.Equal(72, glyphs[0].Left, 3);
+        Assert.Equal(72 + (0.667 + 0.667) * 12, glyphs[0].Right, 3);
+        Assert.Equal("tel: 123", Text(content));
     }
 
     [Fact]
@@ -375,6 +387,47 @@ public sealed class PdfDocumentReaderTests
         Assert.Equal("Ana Lima", meta.Author);
         Assert.Equal(new DateTimeOffset(2024, 1, 31, 12, 0, 0, TimeSpan.FromHours(2)), meta.Created);
         Assert.Equal(new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero), meta.Modified);
+    }
+
+    [Fact]
+    public void Type3_font_glyphs_are_scaled_by_the_font_matrix()
+    {
+        var font = "<< /Type /Font /Subtype /Type3 /FontBBox [0 0 100 100] /FontMatrix [0.01 0 0 0.01 0 0] /CharProcs << >> " +
+                   "/Encoding << /Type /Encoding /Differences [65 /A /B] >> /FirstChar 65 /LastChar 66 /Widths [50 80] /Resources << >> >>";
+
+        var content = Read(PdfBuilder.OnePage("BT /F1 10 Tf 100 700 Td (AB) Tj ET", font).Build());
+
+        var g = content.Pages[0].Glyphs;
+        Assert.Equal("AB", string.Concat(g.Select(x => x.Text)));
+        Assert.Equal(5, g[0].Right - g[0].Left, 3);
+        Assert.Equal(105, g[1].Left, 3);
+        Assert.Equal(100, g[0].FontSize, 3);
+    }
+
+    [Fact]
+    public void Standard_courier_is_fixed_width_and_style_comes_from_name_and_descriptor()
+    {
+        var b = PdfBuilder.OnePage("BT /F1 10 Tf 100 700 Td (il) Tj /F2 10 Tf (x) Tj ET", "<< /Type /Font /Subtype /Type1 /BaseFont /Courier-BoldOblique >>",
+            resourcesExtra: "/Font << /F1 5 0 R /F2 6 0 R >>");
+        b.Replace(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>");
+        b.Add("<< /Type /Font /Subtype /TrueType /BaseFont /ABCDEF+Lato /FirstChar 120 /LastChar 120 /Widths [500] /FontDescriptor 7 0 R >>");
+        b.Add("<< /Type /FontDescriptor /FontName /ABCDEF+Lato /Flags 262240 /ItalicAngle 0 >>");
+
+        var g = Read(b.Build()).Pages[0].Glyphs;
+
+        Assert.Equal(6, g[0].Right - g[0].Left, 3);
+        Assert.Equal(106, g[1].Left, 3);
+        Assert.True(g[0].Bold && g[0].Italic);
+        Assert.Equal("Lato", g[2].FontName);
+        Assert.True(g[2].Bold && g[2].Italic);
+    }
+
+    [Fact]
+    public void Exhausted_time_budget_fails_with_timeout()
+    {
+        var error = ReadFails(PdfBuilder.OnePage(HelloContent).Build(), ExtractionLimits.Default with { TimeBudget = TimeSpan.Zero });
+
+        Assert.Equal(DocumentErrorCode.Timeout, error.Code);
     }
 
     [Fact]

@@ -40,6 +40,14 @@ public sealed class RtfReaderTests
     }
 
     [Fact]
+    public void Font_charset_selects_the_code_page_of_its_text()
+    {
+        var doc = Read(@"{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0 Arial;}{\f1\fcharset204{\*\panose 020b0604020202020204}Arial Cyr;}}\pard Caf\'e9 {\f1 \'cf\'f0\'e8\'e2\'e5\'f2} Caf\'e9\par}");
+
+        Assert.Equal("Café Привет Café\n", doc.ToPlainText());
+    }
+
+    [Fact]
     public void Table_cells_and_rows_become_table_rows()
     {
         var doc = Read(Header + @"\trowd\cellx1000\cellx2000\pard\intbl Acme\cell 2020\cell\row\trowd\cellx1000\cellx2000\pard\intbl Beta\cell 2018\cell\row\pard After\par}");
