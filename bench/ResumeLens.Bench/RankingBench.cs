@@ -65,7 +65,7 @@ internal static partial class RankingBench
             rankers = [.. rankers, .. only];
         }
         Console.WriteLine();
-        Console.WriteLine($"{"ranker",-18} {"NDCG@50",8} {"P@10",8} {"MRR",8}");
+        Console.WriteLine($"{"ranker",-26} {"NDCG@50",8} {"P@10",8} {"MRR",8}");
         foreach (var (name, score) in rankers)
         {
             double ndcg = 0, p10 = 0, mrr = 0;
@@ -82,7 +82,7 @@ internal static partial class RankingBench
                 mrr += first < 0 ? 0 : 1.0 / (first + 1);
             }
             var n = queries.Count;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-18} {ndcg / n,8:0.000} {p10 / n,8:0.000} {mrr / n,8:0.000}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-26} {ndcg / n,8:0.000} {p10 / n,8:0.000} {mrr / n,8:0.000}"));
         }
         return Task.FromResult(0);
     }

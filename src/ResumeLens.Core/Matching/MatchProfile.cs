@@ -220,6 +220,23 @@ public sealed class MatchProfile
         return [.. set];
     }
 
+    /// <summary>Hash of the last content word of a title before a comma, parenthesis, dash or "at"; 0 when none.</summary>
+    public static ulong TitleHead(string title)
+    {
+        var cut = title.IndexOfAny([',', '(', '|', '/']);
+        if (cut > 0) title = title[..cut];
+        var dash = title.IndexOf(" - ", StringComparison.Ordinal);
+        if (dash > 0) title = title[..dash];
+        var at = title.IndexOf(" at ", StringComparison.OrdinalIgnoreCase);
+        if (at > 0) title = title[..at];
+        ulong head = 0;
+        foreach (var token in TermBag.Tokens(title))
+        {
+            if (!TitleNoise.Contains(token)) head = TermBag.Hash(token);
+        }
+        return head;
+    }
+
     /// <summary>Sorted distinct term hashes of a text.</summary>
     public static ulong[] Hashes(string text)
     {

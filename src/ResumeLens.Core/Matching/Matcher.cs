@@ -238,15 +238,11 @@ public sealed class Matcher
             var (_, terms, occupation) = p.Titles[i];
             // The headline and most recent roles say more about the candidate than old ones.
             var recency = Math.Max(0.6, 1 - 0.1 * Math.Max(0, i - 1));
-            double s;
-            if (job.TitleOccupation is not null && job.TitleOccupation == occupation) s = 1;
-            else
-            {
-                var shared = Overlap(job.TitleTerms, terms);
-                s = job.TitleTerms.Length == 0 ? 0 : (double)shared / job.TitleTerms.Length;
-                // The head noun ("engineer", "nurse") matching is most of what a title says.
-                if (terms.Length > 0 && Contains(terms, job.TitleTerms[^1]) && s < 0.5) s = 0.5;
-            }
+            var shared = Overlap(job.TitleTerms, terms);
+            var s = job.TitleTerms.Length == 0 ? 0 : (double)shared / job.TitleTerms.Length;
+            // The head noun ("engineer", "nurse") matching is most of what a title says.
+            if (job.TitleHead != 0 && Contains(terms, job.TitleHead) && s < 0.5) s = 0.5;
+            s = Math.Max(s, OccupationSimilarity(job.TitleOccupation, occupation));
             s *= recency;
             if (s > best)
             {
@@ -262,6 +258,19 @@ public sealed class Matcher
             if (bestIndex >= 0) ex.Evidence.Add(new MatchEvidence(label, p.Titles[bestIndex].Text, best >= 0.99 ? "same role" : "similar role"));
         }
         return best;
+    }
+
+    /// <summary>
+    /// Closeness of two O*NET-SOC codes through the occupation hierarchy: same occupation 1, same broad
+    /// occupation 0.7, same minor group 0.5, same major group 0.3 ("13-1071.00" vs "13-1151.00" = 0.5).
+    /// </summary>
+    internal static double OccupationSimilarity(string? a, string? b)
+    {
+        if (a is null || b is null || a.Length < 7 || b.Length < 7 || a[2] != '-' || b[2] != '-') return a is not null && a == b ? 1 : 0;
+        if (a == b) return 1;
+        if (string.CompareOrdinal(a, 0, b, 0, 6) == 0) return 0.7;
+        if (string.CompareOrdinal(a, 0, b, 0, 4) == 0) return 0.5;
+        return string.CompareOrdinal(a, 0, b, 0, 2) == 0 ? 0.3 : 0;
     }
 
     private static bool Contains(ulong[] sorted, ulong value) => Array.BinarySearch(sorted, value) >= 0;

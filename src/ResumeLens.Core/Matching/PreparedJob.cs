@@ -26,6 +26,9 @@ public sealed class PreparedJob
     public ulong[] EducationFieldTerms { get; private set; } = [];
     public ulong[] TitleTerms { get; private set; } = [];
     public string? TitleOccupation { get; private set; }
+
+    /// <summary>Hash of the title's head noun, the last content word before any qualifier ("engineer" in "Senior Backend Engineer, Payments").</summary>
+    public ulong TitleHead { get; private set; }
     public string[] Languages { get; private set; } = [];
     public (string Name, ulong[] Terms)[] Certifications { get; private set; } = [];
 
@@ -90,6 +93,7 @@ public sealed class PreparedJob
         if (!string.IsNullOrWhiteSpace(posting.Title))
         {
             job.TitleTerms = MatchProfile.TitleTerms(posting.Title);
+            job.TitleHead = MatchProfile.TitleHead(posting.Title);
             job.TitleOccupation = knowledge.Titles.TryNormalize(posting.Title, out var t) ? t.OccupationCode : null;
         }
         job.Languages = [.. posting.Languages];

@@ -27,6 +27,11 @@ public sealed class JobImporter
             if (!Uri.TryCreate(fileOrUrl, UriKind.Absolute, out var url)) throw new JobImportException("bad-url", "not a valid URL");
             return await ImportUrlAsync(url, cancellationToken).ConfigureAwait(false);
         }
+        // "file://", "ftp://" and the like are URLs we refuse, not paths to look for.
+        if (fileOrUrl.Contains("://", StringComparison.Ordinal) && Uri.TryCreate(fileOrUrl, UriKind.Absolute, out var other))
+        {
+            JobPageFetcher.ValidateUrl(other);
+        }
         var bytes = await File.ReadAllBytesAsync(fileOrUrl, cancellationToken).ConfigureAwait(false);
         return FromBytes(bytes, Path.GetFileName(fileOrUrl), null);
     }

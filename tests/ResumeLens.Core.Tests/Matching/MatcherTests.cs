@@ -257,6 +257,25 @@ public sealed class MatcherTests
         Assert.Contains("4 years of Kafka", experience.Found);
     }
 
+    [Theory]
+    [InlineData("13-1071.00", "13-1071.00", 1.0)]
+    [InlineData("13-1071.00", "13-1071.01", 0.7)]
+    [InlineData("13-1071.00", "13-1151.00", 0.5)]
+    [InlineData("13-1071.00", "13-2072.00", 0.3)]
+    [InlineData("13-1071.00", "29-1141.00", 0.0)]
+    public void Related_occupations_give_partial_title_credit(string a, string b, double expected) =>
+        Assert.Equal(expected, Matcher.OccupationSimilarity(a, b));
+
+    [Fact]
+    public void Title_head_noun_match_counts_for_a_different_specialty()
+    {
+        var job = Job(["docker"]) with { Title = "Senior Backend Engineer, Payments" };
+
+        var r = Matcher.Match(job, Resume("a", "Mechanical Engineer", ["Docker"]));
+
+        Assert.InRange(Category(r, MatchCategories.Title).Score, 50, 100);
+    }
+
     [Fact]
     public void Weights_can_be_overridden_per_job()
     {

@@ -166,6 +166,13 @@ public sealed class JobPageFetcherTests(LocalJobServer server) : IClassFixture<L
     }
 
     [Fact]
+    public async Task Importer_refuses_file_urls_instead_of_reading_them()
+    {
+        var ex = await Assert.ThrowsAsync<JobImportException>(() => new JobImporter().ImportAsync("file:///etc/passwd", TestContext.Current.CancellationToken));
+        Assert.Equal("bad-url", ex.Code);
+    }
+
+    [Fact]
     public async Task Credentials_in_the_url_are_refused()
     {
         var ex = await Refused(TestOptions, new Uri($"http://user:secret@127.0.0.1:{server.BaseUrl.Port}/job"));
