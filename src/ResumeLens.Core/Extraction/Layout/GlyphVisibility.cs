@@ -3,8 +3,8 @@ namespace ResumeLens.Core.Extraction.Layout;
 /// <summary>Decides whether a glyph would be seen on the rendered page, and if not, why.</summary>
 internal static class GlyphVisibility
 {
-    /// <summary>Channel value from which a fill colour counts as white (on the usual white paper).</summary>
-    private const int NearWhite = 0xF0;
+    /// <summary>Largest per-channel difference between text and what lies beneath it that still hides the text.</summary>
+    private const int MaxInvisibleContrast = 0x0F;
 
     /// <summary>Smallest font size a person can read on a page, in points.</summary>
     private const double MinReadableSize = 1.0;
@@ -21,10 +21,13 @@ internal static class GlyphVisibility
         // Without a usable page box (a malformed media box) nothing can be judged off the page.
         var hasBox = pageWidth > 0 && pageHeight > 0 && double.IsFinite(pageWidth) && double.IsFinite(pageHeight);
         if (hasBox && !(centerX >= 0 && centerX <= pageWidth && centerY >= 0 && centerY <= pageHeight)) return HiddenTextReason.OffPage;
-        if (IsNearWhite(g.ColorRgb)) return HiddenTextReason.BackgroundColor;
+        if (IsNear(g.ColorRgb, g.BackgroundRgb)) return HiddenTextReason.BackgroundColor;
         return null;
     }
 
-    private static bool IsNearWhite(int rgb) =>
-        ((rgb >> 16) & 0xFF) >= NearWhite && ((rgb >> 8) & 0xFF) >= NearWhite && (rgb & 0xFF) >= NearWhite;
+    // White text on a dark sidebar is visible; white (or near-white) text on white paper is not.
+    private static bool IsNear(int text, int background) =>
+        Math.Abs(((text >> 16) & 0xFF) - ((background >> 16) & 0xFF)) <= MaxInvisibleContrast
+        && Math.Abs(((text >> 8) & 0xFF) - ((background >> 8) & 0xFF)) <= MaxInvisibleContrast
+        && Math.Abs((text & 0xFF) - (background & 0xFF)) <= MaxInvisibleContrast;
 }

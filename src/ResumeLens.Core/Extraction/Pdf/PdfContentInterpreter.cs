@@ -20,6 +20,12 @@ internal sealed class PdfContentInterpreter
     private PdfMatrix _tlm = PdfMatrix.Identity;
     private int _operatorCount;
 
+    // Filled rectangles in page space, in painting order, so a glyph knows the colour beneath it.
+    private readonly List<(double Left, double Top, double Right, double Bottom, int Color)> _paints = [];
+    private readonly List<(double Left, double Top, double Right, double Bottom)> _pendingRects = [];
+    private bool _pathHasNonRect;
+    private const int MaxPaints = 4096;
+
     public PdfContentInterpreter(PdfFile file, ExtractionContext context, Dictionary<object, PdfFont?> fonts, PdfMatrix pageMatrix)
     {
         _file = file;
@@ -205,7 +211,64 @@ internal sealed class PdfContentInterpreter
             case "gs":
                 if (_operands.Count > 0 && _operands[0] is PdfName gsName) ApplyExtGState(resources, gsName.Value);
                 break;
+            case "re":
+                if (_operands.Count >= 4) AddRect(Num(0), Num(1), Num(2), Num(3));
+                break;
+            case "m":
+            case "l":
+            case "c":
+            case "v":
+            case "y":
+                _pathHasNonRect = true;
+                break;
+            case "f":
+            case "F":
+            case "f*":
+            case "B":
+            case "B*":
+            case "b":
+            case "b*":
+                PaintPendingRects();
+                break;
+            case "n":
+            case "S":
+            case "s":
+                _pendingRects.Clear();
+                _pathHasNonRect = false;
+                break;
         }
+    }
+
+    private void AddRect(double x, double y, double w, double h)
+    {
+        var ctm = _gs.Ctm;
+        var (x0, y0) = ctm.Apply(x, y);
+        var (x1, y1) = ctm.Apply(x + w, y + h);
+        if (!double.IsFinite(x0) || !double.IsFinite(y0) || !double.IsFinite(x1) || !double.IsFinite(y1)) return;
+        if (_pendingRects.Count < 256)
+            _pendingRects.Add((Math.Min(x0, x1), Math.Min(y0, y1), Math.Max(x0, x1), Math.Max(y0, y1)));
+    }
+
+    private void PaintPendingRects()
+    {
+        // Only axis-aligned rectangles are tracked: they are how sidebars and banners are drawn.
+        if (!_pathHasNonRect && _paints.Count < MaxPaints)
+        {
+            foreach (var r in _pendingRects) _paints.Add((r.Left, r.Top, r.Right, r.Bottom, _gs.FillColor));
+        }
+        _pendingRects.Clear();
+        _pathHasNonRect = false;
+    }
+
+    /// <summary>The colour of the last filled rectangle under a point, white paper when none is.</summary>
+    private int BackgroundAt(double x, double y)
+    {
+        for (var i = _paints.Count - 1; i >= 0; i--)
+        {
+            var p = _paints[i];
+            if (x >= p.Left && x <= p.Right && y >= p.Top && y <= p.Bottom) return p.Color;
+        }
+        return 0xFFFFFF;
     }
 
     private string? ActualText(PdfDictionary? resources)
@@ -274,7 +337,8 @@ internal sealed class PdfContentInterpreter
                 var (x1, _) = trm.Apply(width, 0);
                 double left = x0, right = x1;
                 if (!upright && right < left) (left, right) = (right, left);
-                _glyphs.Add(new Glyph(text, left, y0, right, effectiveSize, font.Name, font.Bold, font.Italic, gs.FillColor, gs.RenderMode, upright));
+                var background = _paints.Count == 0 ? 0xFFFFFF : BackgroundAt((left + right) * 0.5, y0 - effectiveSize * 0.3);
+                _glyphs.Add(new Glyph(text, left, y0, right, effectiveSize, font.Name, font.Bold, font.Italic, gs.FillColor, gs.RenderMode, upright, background));
             }
             _tm = PdfMatrix.Translation(advance * scale, 0).Then(_tm);
         }
