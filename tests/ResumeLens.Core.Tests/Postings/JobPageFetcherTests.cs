@@ -54,7 +54,7 @@ public sealed class LocalJobServer : IAsyncLifetime
 
 public sealed class JobPageFetcherTests(LocalJobServer server) : IClassFixture<LocalJobServer>
 {
-    private static readonly FetchOptions TestOptions = new() { AllowLoopback = true, MaxBytes = 20_000, Timeout = TimeSpan.FromSeconds(3) };
+    private static readonly FetchOptions TestOptions = new() { AllowLoopback = true, MaxBytes = 20_000, Timeout = TimeSpan.FromSeconds(30) };
 
     private Uri Url(string pathAndQuery) => new(server.BaseUrl, pathAndQuery);
 
