@@ -15,7 +15,7 @@ public static class DatabaseSetup
         builder.Services.AddDbContext<AppDbContext>(options =>
         {
             if (settings.Provider == DatabaseProvider.Sqlite)
-                options.UseSqlite(settings.ConnectionString);
+                options.UseSqlite(settings.ConnectionString).AddInterceptors(new SqliteConnectionSetup());
             else
                 options.UseNpgsql(settings.ConnectionString);
         });
