@@ -499,7 +499,13 @@ for h, s in [("summary", "summary"), ("profile", "summary"), ("about me", "summa
              ("hobbies and interests", "interests"), ("references", "references"), ("contact", "contact"),
              ("contact information", "contact"), ("personal information", "contact"), ("personal details", "contact"),
              ("personal data", "contact"), ("contact details", "contact"), ("additional information", "other"),
-             ("extracurricular activities", "other"), ("activities", "other"), ("leadership", "other")]:
+             ("extracurricular activities", "other"), ("activities", "other"), ("leadership", "other"),
+             ("memberships", "other"), ("professional memberships", "other"), ("affiliations", "other"),
+             ("professional affiliations", "other"), ("associations", "other"), ("professional associations", "other"),
+             ("memberships and affiliations", "other"), ("professional organizations", "other"),
+             ("honors awards and memberships", "awards"), ("awards and memberships", "awards"),
+             ("leadership and activities", "other"), ("campus involvement", "other"),
+             ("skills and studies", "skills"), ("relevant college studies and skills", "skills"), ("relevant coursework", "education")]:
     heads[h] = s
 write("section-headings.tsv", [f"{h}\t{s}" for h, s in sorted(heads.items())])
 verbs = sorted({r["verb"].strip().lower() for r in rows("resume_language/action_verbs.csv") if r["verb"].strip()})

@@ -58,7 +58,8 @@ public sealed class DegreeCatalog
                 var keyLength = KeyInto(span, buf);
                 if (keyLength == 0 || !_lookup.TryGetValue(buf[..keyLength], out var level)) continue;
                 var key = buf[..keyLength].ToString();
-                if (!Plausible(span, key, i + n < words.Count ? text.Substring(words[i + n].Start, words[i + n].Length) : null)) continue;
+                var next = i + n < words.Count ? text.Substring(words[i + n].Start, words[i + n].Length) : null;
+                if (!Plausible(span, key, next) || IsRegionCode(text, start, span, next)) continue;
                 mention = new DegreeMention(start, end - start, span.ToString().TrimEnd(','), level);
                 return true;
             }
@@ -78,6 +79,31 @@ public sealed class DegreeCatalog
         }
         if (upper < 2 && !(key.Length == 3 && upper == 1 && written.Contains('.'))) return false;
         return nextWord is null || !ProductWords.Contains(nextWord);
+    }
+
+    // "Baltimore, MD" and "Boston, MA 02115" name a state, not a degree: two capitals without dots after a place name
+    // and a comma, ending the line or followed by a number ("University of Delhi, MA English" keeps its degree).
+    private static bool IsRegionCode(string text, int start, ReadOnlySpan<char> written, string? nextWord)
+    {
+        if (written.Length != 2 || !char.IsUpper(written[0]) || !char.IsUpper(written[1])) return false;
+        var i = start - 1;
+        while (i >= 0 && text[i] == ' ') i--;
+        if (i < 1 || text[i] != ',') return false;
+        var end = i;
+        i--;
+        while (i >= 0 && char.IsLetter(text[i])) i--;
+        var before = text.AsSpan(i + 1, end - i - 1);
+        if (before.Length < 2 || !char.IsUpper(before[0]) || IsAllUpper(before)) return false; // "BA, MA" lists degrees
+        return nextWord is null || char.IsDigit(nextWord[0]);
+    }
+
+    private static bool IsAllUpper(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+        {
+            if (!char.IsUpper(c)) return false;
+        }
+        return true;
     }
 
     private static List<(int Start, int Length)> Words(string text)

@@ -39,7 +39,11 @@ internal static class EntryText
 
     private static void Add(List<string> parts, string p)
     {
-        var t = p.Trim().Trim(',', ';', ':', '-', '–', '(', ')').Trim();
+        var t = p.Trim().Trim(',', ';', ':', '-', '–').Trim();
+        // A bracket is trimmed only when its partner is missing: "Teacher (Learning Program)" stays whole.
+        var depth = 0;
+        foreach (var c in t) depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+        if (depth != 0) t = t.Trim('(', ')').Trim();
         if (t.Length > 0) parts.Add(t);
     }
 
@@ -52,18 +56,27 @@ internal static class EntryText
         return false;
     }
 
-    /// <summary>How much a part reads like a job title: known title 3, ends in a title noun 2, else 0.</summary>
+    /// <summary>
+    /// How much a part reads like a job title: known title 3, ends in a title noun ("Android Support Lead") 2,
+    /// holds one elsewhere ("Developer Program") or beside an organization word 1, else 0.
+    /// </summary>
     public static int TitleScore(string part, KnowledgeBase kb)
     {
         if (part.Length > 70 || part.Length < 2) return 0;
+        if (part.Contains("GPA", StringComparison.Ordinal)) return 0;
         if (kb.Titles.TryNormalize(part, out _)) return 3;
         // A skill phrase ("Project management") is not a title even when it ends like one.
         if (kb.Skills.TryResolve(part, out _)) return 0;
-        var words = part.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length > 7) return 0;
+        // "Special Education Teacher (Learning for Independence Program)": the title is what precedes the note.
+        var paren = part.IndexOf('(');
+        var core = paren > 3 ? part[..paren] : part;
+        var words = core.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 7) return 0;
+        var marker = HasCompanyMarker(core);
+        if (kb.Titles.IsHeadNoun(words[^1].Trim('(', ')', '.'))) return marker ? 1 : 2;
         foreach (var w in words)
         {
-            if (kb.Titles.IsHeadNoun(w.Trim('(', ')', '.'))) return HasCompanyMarker(part) ? 1 : 2;
+            if (kb.Titles.IsHeadNoun(w.Trim('(', ')', '.'))) return 1;
         }
         return 0;
     }

@@ -76,7 +76,22 @@ internal static class WorkParser
     }
 
     private static int AnchorPartsCount(ResumeLine line, DateRange r) =>
-        EntryText.Parts(EntryText.Without(line.Text, r.TextStart, r.TextLength)).Count;
+        EntryText.Parts(AnchorRemainder(line.Text, r)).Count;
+
+    // What the date line says besides its dates. "Aug 2011 - Aug 2012. Assistant Program Manager. Developed playlists..."
+    // keeps only its first short sentence: the rest is the description, not names.
+    private static string AnchorRemainder(string text, DateRange r)
+    {
+        var after = r.TextStart + r.TextLength;
+        if (after < text.Length && text[after] == '.' && after + 1 < text.Length && text[after + 1] == ' ')
+        {
+            var rest = text[(after + 2)..];
+            var stop = rest.IndexOf(". ", StringComparison.Ordinal);
+            var first = stop < 0 ? rest.TrimEnd('.') : rest[..stop];
+            return first.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6 ? EntryText.Without(text[..after] + " " + first, r.TextStart, r.TextLength) : EntryText.Without(text[..after], r.TextStart, r.TextLength);
+        }
+        return EntryText.Without(text, r.TextStart, r.TextLength);
+    }
 
     private static bool IsHeaderLike(ResumeLine l, KnowledgeBase kb)
     {
@@ -95,7 +110,7 @@ internal static class WorkParser
         var parts = new List<string>();
         for (var i = d.HeaderStart; i < d.HeaderEnd; i++)
         {
-            var text = i == d.Anchor ? EntryText.Without(lines[i].Text, d.Range.TextStart, d.Range.TextLength) : lines[i].Content;
+            var text = i == d.Anchor ? AnchorRemainder(lines[i].Text, d.Range) : lines[i].Content;
             // Other dates on header lines (a second column) are not names.
             var r = DateText.FindSpan(text, today);
             if (r is not null) text = EntryText.Without(text, r.TextStart, r.TextLength);
@@ -143,6 +158,7 @@ internal static class WorkParser
         foreach (var p in remaining)
         {
             if (ReferenceEquals(p, title)) continue;
+            if (!CanNameOrganization(p, kb)) continue;
             var s = (EntryText.HasCompanyMarker(p) ? 3 : 0) + (char.IsUpper(p[0]) ? 1 : 0) - (p.Length > 60 ? 2 : 0) - EntryText.TitleScore(p, kb)
                 - (kb.Skills.TryResolve(p, out _) ? 3 : 0);
             if (s > companyScore)
@@ -200,13 +216,30 @@ internal static class WorkParser
             pieces[^2] = pieces[^2] + ", " + pieces[^1];
             pieces.RemoveAt(pieces.Count - 1);
         }
-        var regionCode = pieces.Count >= 3 && pieces[^1].Length <= 3 && SectionSplitter.IsUpper(pieces[^1]);
-        if (regionCode && IsPlaceTail(pieces[^2], kb) && EntryText.TitleScore(pieces[^2], kb) == 0)
+        var regionCode = pieces.Count >= 2 && pieces[^1].Length == 2 && SectionSplitter.IsUpper(pieces[^1]);
+        if (regionCode && (pieces.Count >= 3 || IsPlaceTail(pieces[^2], kb)) && EntryText.TitleScore(pieces[^2], kb) < 3)
         {
+            // "Anne Arundel County Public Schools, MD": the state code is a place, never a title ("MD") or a company.
             pieces[^2] = pieces[^2] + ", " + pieces[^1];
             pieces.RemoveAt(pieces.Count - 1);
         }
         return pieces;
+    }
+
+    // A skill ("Competitor analysis"), a grade or a sentence of description is no employer: better none than a wrong one.
+    private static bool CanNameOrganization(string p, KnowledgeBase kb)
+    {
+        if (!char.IsLetterOrDigit(p[0]) || p.Contains(". ", StringComparison.Ordinal) && p.Length > 40) return false;
+        if (p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 10) return false;
+        if (p.StartsWith("GPA", StringComparison.OrdinalIgnoreCase) || p.Contains("GPA:", StringComparison.OrdinalIgnoreCase)) return false;
+        if (EntryText.HasCompanyMarker(p) || !kb.Skills.TryResolve(p, out _)) return true;
+        // "Google" and "Oracle" are skills and employers; "Competitor analysis" is only a skill.
+        var words = p.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 1; i < words.Length; i++)
+        {
+            if (char.IsLower(words[i][0])) return false;
+        }
+        return true;
     }
 
     private static bool EndsSentence(string s) => s.EndsWith('.') || s.EndsWith(';') || s.EndsWith('!') || s.Length < 40;

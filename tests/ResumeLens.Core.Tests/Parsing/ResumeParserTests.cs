@@ -172,4 +172,67 @@ public sealed class ResumeParserTests
         Assert.Null(p.Basics.Name);
         Assert.Contains(p.Meta.Warnings, w => w.Code == "no_text");
     }
+
+    [Fact]
+    public void State_code_after_a_place_is_neither_a_degree_nor_a_title()
+    {
+        var p = Parse("""
+            Dana Whitfield
+            dana.whitfield@example.com
+
+            EDUCATION
+            Master of Science in Special Education, Johns Hopkins University, Baltimore, MD
+            May 2006
+
+            PROFESSIONAL EXPERIENCE
+            Ellicott Mills High School, Anne Arundel County Public Schools, MD
+            2008 - Present
+            Special Education Teacher (Learning for Independence Program)
+            - Adapt the high school curriculum for students with intellectual disabilities
+            """);
+        var edu = Assert.Single(p.Education);
+        Assert.Equal("Master of Science", edu.StudyType);
+        Assert.DoesNotContain(p.Education, e => e.StudyType == "MD");
+        var job = Assert.Single(p.Work);
+        Assert.Equal("Special Education Teacher (Learning for Independence Program)", job.Position);
+        Assert.NotEqual("MD", job.Name);
+        Assert.Equal("2008", job.StartDate);
+    }
+
+    [Fact]
+    public void Date_line_that_goes_on_with_a_sentence_keeps_only_the_title()
+    {
+        var p = Parse("""
+            Seth Hauck
+            seth@example.com
+
+            EXPERIENCE
+            Staff Member, 91.7 KVRX, College Radio Station
+            Aug 2011 - Aug 2012. Assistant Program Manager. Developed radio playlists and implemented special promotions.
+            """);
+        var job = Assert.Single(p.Work);
+        Assert.Equal("2011-08", job.StartDate);
+        Assert.Equal("2012-08", job.EndDate);
+        Assert.False(job.Name?.StartsWith('.') ?? false, job.Name);
+        Assert.DoesNotContain("Developed", job.Name ?? "");
+        Assert.DoesNotContain("Developed", job.Position ?? "");
+    }
+
+    [Fact]
+    public void Skill_phrase_beside_a_role_is_not_taken_for_the_employer()
+    {
+        var p = Parse("""
+            Divina Veum
+            divina@example.com
+
+            WORK EXPERIENCE
+            MARKETING MANAGER
+            Project management
+            June 2008 - Present
+            - Developing a marketing team to implement strategy
+            """);
+        var job = Assert.Single(p.Work);
+        Assert.Equal("MARKETING MANAGER", job.Position);
+        Assert.Null(job.Name);
+    }
 }
