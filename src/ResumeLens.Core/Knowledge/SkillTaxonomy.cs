@@ -132,6 +132,8 @@ public sealed class SkillTaxonomy
     // A list item sits between list punctuation (or line ends), optionally joined by "and"/"or"/"&".
     private static bool StandsAlone(string text, int start, int length)
     {
+        // "Science (C)": a single letter in brackets is a grade or a label, not the C language.
+        if (length == 1 && start > 0 && text[start - 1] == '(' && start + 1 < text.Length && text[start + 1] == ')') return false;
         var before = PreviousDelimiter(text, start);
         var after = NextDelimiter(text, start + length);
         return (before, after) switch

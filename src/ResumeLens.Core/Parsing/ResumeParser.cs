@@ -269,10 +269,13 @@ public static partial class ResumeParser
         {
             var colon = item.IndexOf(':');
             var list = colon > 0 && colon < 40 ? item[(colon + 1)..] : item;
-            foreach (var raw in list.Split([',', ';', '|', '•', '·'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            var pieces = list.Split([',', ';', '|', '•', '·'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            // A sentence in the skills section ("Able to work individually, both verbally and in writing") is prose, not a list.
+            if (colon < 0 && pieces.Length < 3 && WordCount(list) > 5) continue;
+            foreach (var raw in pieces)
             {
                 var t = raw.Trim('.', ' ', '-');
-                if (t.Length < 2 || t.Length > 40 || kb.Skills.TryResolve(t, out _)) continue;
+                if (!CanBeSkillName(t, kb) || kb.Skills.TryResolve(t, out _)) continue;
                 if (kb.Skills.FindMentions(t).Count > 0) continue;
                 if (!other.Contains(t)) other.Add(t);
             }
@@ -281,6 +284,34 @@ public static partial class ResumeParser
         foreach (var (category, names) in byCategory) groups.Add(new SkillEntry(CategoryLabel(category), Keywords: names));
         if (other.Count > 0) groups.Add(new SkillEntry("Other", Keywords: other));
         return (normalized, groups);
+    }
+
+    private static readonly HashSet<string> ListFillers = new(StringComparer.OrdinalIgnoreCase) { "and", "or", "both", "to", "in", "of", "with", "the", "a", "an", "for", "as" };
+
+    // An item kept as written must read like a skill name: a few words, not a fragment of a sentence, a heading or a degree.
+    private static bool CanBeSkillName(string t, KnowledgeBase kb)
+    {
+        if (t.Length < 2 || t.Length > 40 || !char.IsLetterOrDigit(t[0])) return false;
+        var words = WordCount(t);
+        if (words > 4) return false;
+        var space = t.IndexOf(' ');
+        if (ListFillers.Contains(space < 0 ? t : t[..space])) return false;
+        if (t.EndsWith(" skills", StringComparison.OrdinalIgnoreCase)) return false;
+        if (words == 1 && t.Length > 4 && SectionSplitter.IsUpper(t)) return false; // "PROFESSIONAL": a heading word
+        return !kb.Degrees.TryFind(t, out _);
+    }
+
+    private static int WordCount(string s)
+    {
+        var n = 0;
+        var inWord = false;
+        foreach (var c in s)
+        {
+            var letter = !char.IsWhiteSpace(c);
+            if (letter && !inWord) n++;
+            inWord = letter;
+        }
+        return n;
     }
 
     private static string CategoryLabel(string category) => category switch
