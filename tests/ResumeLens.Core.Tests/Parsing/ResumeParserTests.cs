@@ -235,4 +235,28 @@ public sealed class ResumeParserTests
         Assert.Equal("MARKETING MANAGER", job.Position);
         Assert.Null(job.Name);
     }
+
+    [Fact]
+    public void Professional_skills_of_a_marketing_resume_are_normalized_and_prose_is_not_kept_as_skills()
+    {
+        var p = Parse("""
+            Divina Veum
+            divina@example.com
+
+            AREAS OF EXPERTISE
+            Brand marketing, Competitor analysis, Sales presentations, Client development
+            Able to work individually, both verbally and in writing
+
+            ACADEMIC QUALIFICATIONS
+            A levels: Maths (A) English (B) Science (C)
+            """);
+        var ids = p.Meta.Skills.Select(s => s.Id).ToList();
+        Assert.Contains("brand-marketing", ids);
+        Assert.Contains("competitor-analysis", ids);
+        Assert.Equal(4, ids.Count);
+        Assert.Contains("business-development", ids); // "Client development" is its alias
+        Assert.DoesNotContain("c", ids);
+        var kept = p.Skills.SelectMany(g => g.Keywords ?? []).ToList();
+        Assert.DoesNotContain(kept, k => k.StartsWith("both", StringComparison.Ordinal) || k.StartsWith("and ", StringComparison.Ordinal));
+    }
 }
