@@ -39,7 +39,7 @@ internal static class EntryText
 
     private static void Add(List<string> parts, string p)
     {
-        var t = p.Trim().Trim(',', ';', ':', '-', '–').Trim();
+        var t = p.Trim().Trim(',', ';', ':', '-', '–', '/').Trim();
         // A bracket is trimmed only when its partner is missing: "Teacher (Learning Program)" stays whole.
         var depth = 0;
         foreach (var c in t) depth += c == '(' ? 1 : c == ')' ? -1 : 0;

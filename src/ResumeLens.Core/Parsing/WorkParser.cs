@@ -108,12 +108,19 @@ internal static class WorkParser
     private static WorkEntry Build(List<ResumeLine> lines, Draft d, int bodyEnd, KnowledgeBase kb, PartialDate today)
     {
         var parts = new List<string>();
+        var employers = new List<string>(); // parts written after "@" or "at": organizations by construction
         for (var i = d.HeaderStart; i < d.HeaderEnd; i++)
         {
             var text = i == d.Anchor ? AnchorRemainder(lines[i].Text, d.Range) : lines[i].Content;
             // Other dates on header lines (a second column) are not names.
             var r = DateText.FindSpan(text, today);
             if (r is not null) text = EntryText.Without(text, r.TextStart, r.TextLength);
+            else if (i != d.Anchor && DateText.FindRanges(text, today) is [{ TextStart: 0 } lead, ..] && lead.TextLength < text.Length)
+                text = EntryText.Without(text, 0, lead.TextLength); // "2019 Embedded Linux Engineer @ Cogent": the year opens the line, it is not the title
+            var at = text.IndexOf(" @ ", StringComparison.Ordinal) is var a1 and >= 0 ? a1 + 3
+                : text.IndexOf(" at ", StringComparison.Ordinal) is var a2 and >= 0 ? a2 + 4 : -1;
+            var organization = at > 0 ? EntryText.Parts(text[at..]) is [var first, ..] ? first : null : null;
+            if (organization is not null) employers.Add(organization);
             foreach (var p in EntryText.Parts(text))
             {
                 if (IsLabel(p)) continue;
@@ -159,7 +166,7 @@ internal static class WorkParser
         {
             if (ReferenceEquals(p, title)) continue;
             if (!CanNameOrganization(p, kb)) continue;
-            var s = (EntryText.HasCompanyMarker(p) ? 3 : 0) + (char.IsUpper(p[0]) ? 1 : 0) - (p.Length > 60 ? 2 : 0) - EntryText.TitleScore(p, kb)
+            var s = (EntryText.HasCompanyMarker(p) || employers.Contains(p) ? 3 : 0) + (char.IsUpper(p[0]) ? 1 : 0) - (p.Length > 60 ? 2 : 0) - EntryText.TitleScore(p, kb)
                 - (kb.Skills.TryResolve(p, out _) ? 3 : 0);
             if (s > companyScore)
             {

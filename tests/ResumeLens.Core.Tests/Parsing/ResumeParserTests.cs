@@ -259,4 +259,28 @@ public sealed class ResumeParserTests
         var kept = p.Skills.SelectMany(g => g.Keywords ?? []).ToList();
         Assert.DoesNotContain(kept, k => k.StartsWith("both", StringComparison.Ordinal) || k.StartsWith("and ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Year_opening_a_role_line_and_the_organization_after_an_at_sign_are_read_apart()
+    {
+        var p = Parse("""
+            Ilya Nazaryev
+            ilya@example.com
+
+            WORK EXPERIENCE
+            2019 Embedded Linux Platform Engineer @ Cogent Embedded
+            Embedded automotive software / 2018 2019
+            Maintained Yocto layers for the in-house Linux distribution;
+            2016 Embedded Linux Engineer @ Protei
+            Telecommunications solutions / 2016 2018
+            Ported and fixed drivers for Linux and U-Boot;
+            """);
+        Assert.Equal(2, p.Work.Count);
+        Assert.Equal("Embedded Linux Platform Engineer", p.Work[0].Position);
+        Assert.Equal("Cogent Embedded", p.Work[0].Name);
+        Assert.Equal("2018", p.Work[0].StartDate);
+        Assert.Equal("2019", p.Work[0].EndDate);
+        Assert.Equal("Embedded Linux Engineer", p.Work[1].Position);
+        Assert.Equal("Protei", p.Work[1].Name);
+    }
 }
