@@ -17,7 +17,7 @@ internal static class SectionSplitter
         ("technolog", ResumeSection.Skills), ("expertise", ResumeSection.Skills), ("project", ResumeSection.Projects),
         ("certif", ResumeSection.Certifications), ("licen", ResumeSection.Certifications), ("language", ResumeSection.Languages),
         ("award", ResumeSection.Awards), ("honor", ResumeSection.Awards), ("honour", ResumeSection.Awards), ("achievement", ResumeSection.Awards),
-        ("publication", ResumeSection.Publications), ("volunteer", ResumeSection.Volunteer), ("interest", ResumeSection.Interests),
+        ("publication", ResumeSection.Publications), ("papers", ResumeSection.Publications), ("volunteer", ResumeSection.Volunteer), ("interest", ResumeSection.Interests),
         ("hobbies", ResumeSection.Interests), ("reference", ResumeSection.References), ("summary", ResumeSection.Summary),
         ("profile", ResumeSection.Summary), ("objective", ResumeSection.Summary), ("about me", ResumeSection.Summary),
         ("contact", ResumeSection.Contact), ("personal", ResumeSection.Contact),
@@ -80,8 +80,22 @@ internal static class SectionSplitter
         if (exact != ResumeSection.None) return (exact, null);
         var emphasized = line.Kind == BlockKind.Heading || line.Bold || IsUpper(text) || text.EndsWith(':')
             || (bodyFontSize > 0 && line.FontSize > bodyFontSize + 0.9);
-        if (!emphasized || CountWords(text) > 4) return (ResumeSection.None, null);
         var key = ResumeVocabulary.HeadingKey(text);
+        if (!emphasized && line.StartsBlock && CountWords(text) <= 3 && char.IsUpper(text[0]) && !text.EndsWith('.'))
+        {
+            // Plain text has no emphasis: a short line that ends in a section word ("Other publications",
+            // "Peer-reviewed papers") still heads a section.
+            var space = key.LastIndexOf(' ');
+            var last = space < 0 ? key : key[(space + 1)..];
+            foreach (var (stem, section) in Stems)
+            {
+                // Not skills: "Influencing skills" alone on a line is a skill, not a heading.
+                if (last.StartsWith(stem, StringComparison.Ordinal) && stem.IndexOf(' ') < 0
+                    && section is not (ResumeSection.Skills or ResumeSection.Contact or ResumeSection.Summary))
+                    return (section, null);
+            }
+        }
+        if (!emphasized || CountWords(text) > 4) return (ResumeSection.None, null);
         foreach (var (stem, section) in Stems)
         {
             if (key.Contains(stem, StringComparison.Ordinal)) return (section, null);

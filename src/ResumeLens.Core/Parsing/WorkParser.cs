@@ -96,13 +96,26 @@ internal static class WorkParser
     private static bool IsHeaderLike(ResumeLine l, KnowledgeBase kb)
     {
         var t = l.Content;
-        if (l.IsBullet || t.Length > 90 || t.Length < 2 || !char.IsLetterOrDigit(t[0])) return false;
+        if (l.IsBullet || t.Length > 130 || t.Length < 2 || !char.IsLetterOrDigit(t[0])) return false;
+        if (t.Length > 90) return StartsWithTitle(t, kb) && !t.EndsWith('.'); // "Research Associate at <a long organization>, <place>"
         if (t.EndsWith('.') && t.Length > 40) return false;
         var space = t.IndexOf(' ');
         var first = space < 0 ? t : t[..space];
         if (char.IsLower(t[0])) return false;
-        if (kb.Vocabulary.IsActionVerb(first) && !char.IsUpper(first[^1]) && t.Length > 30) return false;
+        if (kb.Vocabulary.IsActionVerb(first) && !char.IsUpper(first[^1]) && t.Length > 30)
+        {
+            // "Research Associate at the Laboratory for ...": a title that opens with a verb-like word is still a header.
+            return StartsWithTitle(t, kb);
+        }
         return true;
+    }
+
+    private static bool StartsWithTitle(string t, KnowledgeBase kb)
+    {
+        var parts = EntryText.Parts(t);
+        var lead = parts.Count > 0 ? parts[0] : t;
+        var comma = lead.IndexOf(',');
+        return EntryText.TitleScore(comma > 0 ? lead[..comma] : lead, kb) >= 2;
     }
 
     private static WorkEntry Build(List<ResumeLine> lines, Draft d, int bodyEnd, KnowledgeBase kb, PartialDate today)
@@ -120,7 +133,7 @@ internal static class WorkParser
             var at = text.IndexOf(" @ ", StringComparison.Ordinal) is var a1 and >= 0 ? a1 + 3
                 : text.IndexOf(" at ", StringComparison.Ordinal) is var a2 and >= 0 ? a2 + 4 : -1;
             var organization = at > 0 ? EntryText.Parts(text[at..]) is [var first, ..] ? first : null : null;
-            if (organization is not null) employers.Add(organization);
+            if (organization is not null) employers.Add(organization.IndexOf(',') is var oc and > 0 ? organization[..oc].Trim() : organization);
             foreach (var p in EntryText.Parts(text))
             {
                 if (IsLabel(p)) continue;
@@ -166,7 +179,7 @@ internal static class WorkParser
         {
             if (ReferenceEquals(p, title)) continue;
             if (!CanNameOrganization(p, kb)) continue;
-            var s = (EntryText.HasCompanyMarker(p) || employers.Contains(p) ? 3 : 0) + (char.IsUpper(p[0]) ? 1 : 0) - (p.Length > 60 ? 2 : 0) - EntryText.TitleScore(p, kb)
+            var s = (EntryText.HasCompanyMarker(p) ? 3 : 0) + (employers.Contains(p) ? 3 : 0) + (char.IsUpper(p[0]) ? 1 : 0) - (p.Length > 60 ? 2 : 0) - EntryText.TitleScore(p, kb)
                 - (kb.Skills.TryResolve(p, out _) ? 3 : 0);
             if (s > companyScore)
             {

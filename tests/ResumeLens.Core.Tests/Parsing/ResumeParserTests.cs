@@ -283,4 +283,36 @@ public sealed class ResumeParserTests
         Assert.Equal("Embedded Linux Engineer", p.Work[1].Position);
         Assert.Equal("Protei", p.Work[1].Name);
     }
+
+    [Fact]
+    public void Plain_text_academic_career_keeps_verb_like_titles_and_stops_at_an_unemphasized_publications_heading()
+    {
+        var p = Parse("""
+            Bao Orn
+            bao.orn@example.com
+
+            Academic career
+            2016 - present
+
+            Research Associate at Laboratory for Foundations of Computer Science, University of Edinburgh, UK
+            Responsibilities: research work on a programming language for scientific data curation.
+
+            2012 - 2016
+
+            Lecturer at the Institute of Information Technology, Lodz University of Technology, Poland
+            Responsibilities: teaching undergraduate and postgraduate courses.
+
+            Other publications
+            2013
+
+            Verifying weight biased leftist heaps using dependent types. Self-published online, 2013
+            """);
+        Assert.Equal(2, p.Work.Count);
+        Assert.Equal("Research Associate", p.Work[0].Position);
+        Assert.Equal("Laboratory for Foundations of Computer Science", p.Work[0].Name);
+        Assert.Equal("2016", p.Work[0].StartDate);
+        Assert.Null(p.Work[0].EndDate);
+        Assert.Equal("Lecturer", p.Work[1].Position);
+        Assert.NotEmpty(p.Publications);
+    }
 }
