@@ -63,7 +63,7 @@ internal static class EntryText
     public static int TitleScore(string part, KnowledgeBase kb)
     {
         if (part.Length > 70 || part.Length < 2) return 0;
-        if (part.Contains("GPA", StringComparison.Ordinal)) return 0;
+        if (part.Contains("GPA", StringComparison.Ordinal) || IsPartnerList(part)) return 0;
         if (kb.Titles.TryNormalize(part, out _)) return 3;
         // A skill phrase ("Project management") is not a title even when it ends like one.
         if (kb.Skills.TryResolve(part, out _)) return 0;
@@ -79,6 +79,20 @@ internal static class EntryText
             if (kb.Titles.IsHeadNoun(w.Trim('(', ')', '.'))) return 1;
         }
         return 0;
+    }
+
+    // Single capitalized names joined by commas up to an ampersand: "Cohen, Jayson & Foster".
+    public static bool IsPartnerList(string part)
+    {
+        var amp = part.IndexOf(" & ", StringComparison.Ordinal);
+        if (amp < 0) return false;
+        var names = part[..amp].Split(',', StringSplitOptions.TrimEntries);
+        if (names.Length < 2) return false;
+        foreach (var n in names)
+        {
+            if (n.Length < 2 || !char.IsUpper(n[0]) || n.Contains(' ')) return false;
+        }
+        return true;
     }
 
     /// <summary>"Remote", "London", "Austin, TX", "Berlin, Germany": short capitalized place phrases.</summary>

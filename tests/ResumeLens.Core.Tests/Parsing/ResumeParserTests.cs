@@ -315,4 +315,23 @@ public sealed class ResumeParserTests
         Assert.Equal("Lecturer", p.Work[1].Position);
         Assert.NotEmpty(p.Publications);
     }
+
+    [Fact]
+    public void Firm_named_after_its_partners_stays_one_organization()
+    {
+        var p = Parse("""
+            Lorri Rowell
+            lorri@example.com
+
+            EXPERIENCE
+            Fuhrer, Flournoy, Hunter & Morton, PA
+            Alexandria, Louisiana
+            Paralegal (1997 - 1999)
+            - Drafted pleadings and discovery
+            """);
+        var job = Assert.Single(p.Work);
+        Assert.Equal("Fuhrer, Flournoy, Hunter & Morton, PA", job.Name);
+        Assert.Equal("Paralegal", job.Position);
+        Assert.Equal("1997", job.StartDate);
+    }
 }
