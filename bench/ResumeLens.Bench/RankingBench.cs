@@ -26,8 +26,26 @@ internal static partial class RankingBench
         ("HEALTHCARE", "29-1141.00"), ("HR", "13-1071.00"), ("PUBLIC-RELATIONS", "27-3031.00"), ("TEACHER", "25-2021.00"),
     ];
 
-    // Extra queries for occupations the dotin designations name.
-    private static readonly string[] ExtraOccupations = ["15-1252.00", "23-2011.00"];
+    // Extra queries for occupations the dotin designations and the software resumes name.
+    private static readonly string[] ExtraOccupations = ["15-1252.00", "15-1254.00", "23-2011.00"];
+
+    // Other real resumes of ../shared/data with the occupation their author states in the headline, read by hand;
+    // the title goes through the O*NET alternate titles like the dotin designations. One rendercv rendering only:
+    // the nine templates hold the same resume.
+    private static readonly (string Path, string StatedTitle)[] StatedResumes =
+    [
+        ("resumes/pdf/open_resume/openresume-resume.pdf", "Software Engineer"),
+        ("resumes/pdf/resume_matcher/barry_allen_fe.pdf", "Front End Developer"),
+        ("resumes/pdf/resume_matcher/john_doe.pdf", "Java Developer"),
+        ("resumes/pdf/resume_matcher_templates/two-column.pdf", "Software Engineer"),
+        ("resumes/pdf/rendercv_tests/classic_minimal.pdf", "Software Engineer"),
+        ("resumes/pdf/latex_templates/deedy_resume-openfont.pdf", "Software Engineer"),
+        ("resumes/pdf/latex_templates/awesome-cv_resume.pdf", "Site Reliability Engineer"),
+        ("resumes/docx/vanetik/35.docx", "Mobile Application Developer"),
+        ("resumes/docx/vanetik/42.docx", "C++ Developer"),
+        ("resumes/docx/vanetik/57.docx", "Embedded Software Engineer"),
+        ("resumes/docx/vanetik/63.docx", "Front End Developer"),
+    ];
 
     [GeneratedRegex(@"<label type=""Designation"">(?<text>.*?)</label>", RegexOptions.Singleline)]
     private static partial Regex DesignationTag();
@@ -48,7 +66,7 @@ internal static partial class RankingBench
 
         var candidates = LoadCandidates(data, kb, matcher);
         var queries = BuildQueries(knowledgeDir);
-        Console.WriteLine($"pool: {candidates.Count} resumes ({candidates.Count(c => c.Category is not null)} kaggle by category, {candidates.Count(c => c.Category is null)} dotin by designation); queries: {queries.Count} O*NET job descriptions");
+        Console.WriteLine($"pool: {candidates.Count} resumes ({candidates.Count(c => c.Category is not null)} kaggle by category, {candidates.Count(c => c.Category is null && c.Id.StartsWith("dotin/", StringComparison.Ordinal))} dotin by designation, {StatedResumes.Length} by stated title); queries: {queries.Count} O*NET job descriptions");
 
         var rankers = new (string Name, Func<Query, IReadOnlyList<Candidate>, double[]> Score)[]
         {
@@ -115,6 +133,16 @@ internal static partial class RankingBench
                 var resume = ResumeParser.Parse(doc, new ResumeParseOptions(FileName: Path.GetFileName(file)));
                 list.Add(new Candidate(category + "/" + Path.GetFileName(file), doc.ToPlainText(), category, soc, matcher.Profile(resume, doc, file)));
             }
+        }
+        foreach (var (path, stated) in StatedResumes)
+        {
+            var file = Path.Combine(data, path);
+            if (!File.Exists(file)) continue;
+            var soc = kb.Titles.TryNormalize(stated, out var title) ? title.OccupationCode : null;
+            if (soc is null || soc.Length < 7 || soc[2] != '-') throw new InvalidOperationException($"no O*NET occupation for '{stated}'");
+            var doc = DocumentExtractor.Extract(File.ReadAllBytes(file), Path.GetFileName(file));
+            var resume = ResumeParser.Parse(doc, new ResumeParseOptions(FileName: Path.GetFileName(file)));
+            list.Add(new Candidate(path, doc.ToPlainText(), null, soc, matcher.Profile(resume, doc, file)));
         }
         foreach (var file in Directory.GetFiles(Path.Combine(data, "labels", "dotin_resume_ner", "train"), "*.xml").Order(StringComparer.Ordinal))
         {
