@@ -9,7 +9,7 @@ namespace ResumeLens.Bench;
 
 /// <summary>
 /// Scores the parser against labeled resumes: dotin inline-XML labels (tags are the truth, the stripped text is the input)
-/// and the rendercv ground truth against its PDFs (read with pdftotext when installed). Prints per-field precision, recall, F1.
+/// and the rendercv ground truth against its PDFs (read with our own extractor). Prints per-field precision, recall, F1.
 /// </summary>
 internal static partial class ParserAccuracy
 {
@@ -143,8 +143,8 @@ internal static partial class ParserAccuracy
         }
         foreach (var pdf in Directory.EnumerateFiles(pdfs, "*_minimal.pdf").Order(StringComparer.Ordinal))
         {
-            var text = PdfToText(pdf);
-            if (text is null) yield break;
+            // The product's own reader, so the figures are those of `resumelens parse`.
+            var text = ResumeLens.Core.Extraction.DocumentExtractor.Extract(pdf).ToPlainText();
             yield return new Labeled("rendercv/" + Path.GetFileNameWithoutExtension(pdf), text, truth);
         }
     }
