@@ -60,6 +60,8 @@ public sealed class DegreeCatalog
                 var key = buf[..keyLength].ToString();
                 var next = i + n < words.Count ? text.Substring(words[i + n].Start, words[i + n].Length) : null;
                 if (!Plausible(span, key, next) || IsRegionCode(text, start, span, next)) continue;
+                // "BSc (Hons)": the closing bracket belongs to the degree.
+                if (end < text.Length && text[end] == ')' && span.Contains('(') && !span.Contains(')')) span = text.AsSpan(start, ++end - start);
                 mention = new DegreeMention(start, end - start, span.ToString().TrimEnd(','), level);
                 return true;
             }

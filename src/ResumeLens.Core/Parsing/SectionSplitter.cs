@@ -120,7 +120,7 @@ internal static class SectionSplitter
         var today = new PartialDate(DateTime.UtcNow.Year, DateTime.UtcNow.Month);
         for (var i = 0; i < blocks.Count; i++)
         {
-            var kind = i == 0 ? ResumeSection.None : Classify(blocks[i], kb, today);
+            var kind = i == 0 && !OpensWithDegree(blocks[0], kb) ? ResumeSection.None : Classify(blocks[i], kb, today);
             if (kind == ResumeSection.None)
             {
                 keep.AddRange(blocks[i]);
@@ -134,6 +134,12 @@ internal static class SectionSplitter
         top.Lines.AddRange(keep);
         sections.InsertRange(1, extra);
     }
+
+    // The top block is the name and contact lines, unless the resume opens straight with a degree
+    // ("Master of Science in Special Education"): no name reads like that.
+    private static bool OpensWithDegree(List<ResumeLine> block, KnowledgeBase kb) =>
+        block.Count <= 3 && kb.Degrees.TryFind(block[0].Text, out var d) && d.Level >= DegreeLevel.Bachelor
+        && d.Start == 0 && d.Text.Contains(' ');
 
     private static ResumeSection Classify(List<ResumeLine> block, KnowledgeBase kb, PartialDate today)
     {

@@ -334,4 +334,26 @@ public sealed class ResumeParserTests
         Assert.Equal("Paralegal", job.Position);
         Assert.Equal("1997", job.StartDate);
     }
+
+    [Fact]
+    public void Resume_that_opens_with_a_degree_keeps_it_as_education()
+    {
+        var p = Parse("""
+            Master of Science in Special Education
+
+            May 2006
+
+            Johns Hopkins University, Baltimore, Maryland
+            Bachelor of Arts in Social and Behavioral Sciences
+            Columbia University, New York, New York
+
+            BSc (Hons)
+            Marketing
+            Nuneaton University 2005 - 2008
+            """);
+        Assert.Contains(p.Education, e => e.StudyType == "Master of Science" && e.Area == "Special Education");
+        Assert.Contains(p.Education, e => e.StudyType == "Bachelor of Arts");
+        Assert.Contains(p.Education, e => e.StudyType == "BSc (Hons)");
+        Assert.Null(p.Basics.Name);
+    }
 }
