@@ -85,7 +85,14 @@ internal static partial class EducationParser
                 var p = piece;
                 var paren = p.IndexOf('(');
                 if (paren > 3) p = p[..paren].Trim();
-                if (degree is { } d && p.Contains(d.Text, StringComparison.Ordinal)) continue;
+                if (degree is { } d && p.Contains(d.Text, StringComparison.Ordinal))
+                {
+                    // "Salford College Diploma 2004": the institution is what is left around the degree.
+                    var at = p.IndexOf(d.Text, StringComparison.Ordinal);
+                    p = (p[..at] + " " + p[(at + d.Text.Length)..]).Trim();
+                    if (p.StartsWith("in ", StringComparison.Ordinal) || p.StartsWith("of ", StringComparison.Ordinal)) continue; // the field, not a school
+                }
+                if (p.EndsWith(" Degree", StringComparison.Ordinal)) p = p[..^7];
                 if (p.Length < 4 || p.Length > 100) continue;
                 if (kb.Institutions.LooksLikeInstitution(p))
                 {

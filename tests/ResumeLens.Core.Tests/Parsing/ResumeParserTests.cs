@@ -356,4 +356,21 @@ public sealed class ResumeParserTests
         Assert.Contains(p.Education, e => e.StudyType == "BSc (Hons)");
         Assert.Null(p.Basics.Name);
     }
+
+    [Fact]
+    public void Institution_written_around_its_degree_is_found()
+    {
+        var p = Parse("""
+            Sam Ortiz
+            sam@example.com
+
+            ACADEMIC QUALIFICATIONS
+            Manchester University Degree
+            - Computer Science - 2006 - 2009
+
+            Salford College Diploma 2004 - 2006
+            """);
+        Assert.Contains(p.Education, e => e.Institution == "Salford College" && e.StudyType == "Diploma" && e.EndDate == "2006");
+        Assert.Contains(p.Education, e => e.Institution == "Manchester University");
+    }
 }
