@@ -118,9 +118,13 @@ internal static class SectionSplitter
         var keep = new List<ResumeLine>();
         var extra = new List<ResumeSectionLines>();
         var today = new PartialDate(DateTime.UtcNow.Year, DateTime.UtcNow.Month);
+        var previousClassified = false;
         for (var i = 0; i < blocks.Count; i++)
         {
             var kind = i == 0 && !OpensWithDegree(blocks[0], kb) ? ResumeSection.None : Classify(blocks[i], kb, today);
+            // A block holding only a date ("May 2006") belongs to the entry just before it.
+            if (kind == ResumeSection.None && previousClassified && IsDateOnly(blocks[i], today)) kind = extra[^1].Kind;
+            previousClassified = kind != ResumeSection.None;
             if (kind == ResumeSection.None)
             {
                 keep.AddRange(blocks[i]);
@@ -133,6 +137,13 @@ internal static class SectionSplitter
         top.Lines.Clear();
         top.Lines.AddRange(keep);
         sections.InsertRange(1, extra);
+    }
+
+    private static bool IsDateOnly(List<ResumeLine> block, PartialDate today)
+    {
+        if (block.Count != 1 || block[0].Text.Length > 30) return false;
+        var ranges = DateText.FindRanges(block[0].Text, today);
+        return ranges.Count == 1 && ranges[0].TextStart <= 1 && ranges[0].TextLength >= block[0].Text.Trim().Length - 2;
     }
 
     // The top block is the name and contact lines, unless the resume opens straight with a degree

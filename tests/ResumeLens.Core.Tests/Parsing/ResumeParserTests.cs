@@ -351,7 +351,7 @@ public sealed class ResumeParserTests
             Marketing
             Nuneaton University 2005 - 2008
             """);
-        Assert.Contains(p.Education, e => e.StudyType == "Master of Science" && e.Area == "Special Education");
+        Assert.Contains(p.Education, e => e.StudyType == "Master of Science" && e.Area == "Special Education" && e.EndDate == "2006-05");
         Assert.Contains(p.Education, e => e.StudyType == "Bachelor of Arts");
         Assert.Contains(p.Education, e => e.StudyType == "BSc (Hons)");
         Assert.Null(p.Basics.Name);
