@@ -110,6 +110,7 @@ public sealed class SkillTaxonomy
 
     private static bool Accept(string text, int start, int length, Surface s)
     {
+        if (length is >= 2 and <= 6 && DefinesAcronym(text, start, length)) return false;
         if (s.Care == Care.None) return true;
         var span = text.AsSpan(start, length);
         if (!char.IsUpper(span[0])) return false;
@@ -118,6 +119,31 @@ public sealed class SkillTaxonomy
         // Capitals are accepted only where the skill itself is written in capitals ("SQL"), so "MD" is not "md" (Markdown).
         if (!span.SequenceEqual(s.Written) && !span.SequenceEqual(s.Skill.Name) && !(IsAllUpper(span) && IsAllUpper(s.Skill.Name))) return false;
         return StandsAlone(text, start, length);
+    }
+
+    // "Appalachian Service Project (ASP)": capitals in brackets after the words they abbreviate name that
+    // organization, not the skill of the same letters.
+    private static bool DefinesAcronym(string text, int start, int length)
+    {
+        if (start < 2 || text[start - 1] != '(' || start + length >= text.Length || text[start + length] != ')') return false;
+        var acronym = text.AsSpan(start, length);
+        if (!IsAllUpper(acronym)) return false;
+        var i = start - 2;
+        for (var k = length - 1; k >= 0; k--)
+        {
+            while (i >= 0 && text[i] == ' ') i--;
+            var end = i;
+            while (i >= 0 && char.IsLetter(text[i])) i--;
+            if (end == i) return false;
+            var word = text.AsSpan(i + 1, end - i);
+            if (word is "of" or "and" or "for" or "the" or "in")
+            {
+                k++;
+                continue;
+            }
+            if (char.ToUpperInvariant(word[0]) != acronym[k]) return false;
+        }
+        return true;
     }
 
     private static bool IsAllUpper(ReadOnlySpan<char> s)

@@ -73,7 +73,7 @@ public static partial class ResumeParser
                     foreach (var l in s.Lines) languageTexts.Add(l.Content);
                     break;
                 case ResumeSection.Skills:
-                    foreach (var item in ListSections.Items(s.Lines)) skillSectionItems.Add(item);
+                    foreach (var item in ListSections.Items(WithoutQualificationBlocks(s.Lines, kb))) skillSectionItems.Add(item);
                     break;
                 case ResumeSection.Interests:
                     foreach (var item in ListSections.Items(s.Lines)) interests.Add(new InterestEntry(item));
@@ -284,6 +284,31 @@ public static partial class ResumeParser
         foreach (var (category, names) in byCategory) groups.Add(new SkillEntry(CategoryLabel(category), Keywords: names));
         if (other.Count > 0) groups.Add(new SkillEntry("Other", Keywords: other));
         return (normalized, groups);
+    }
+
+    // "Higher Professional / Diploma in Business / Administration" under a skills heading is a qualification
+    // broken over lines: its fragments are not skills.
+    private static List<ResumeLine> WithoutQualificationBlocks(List<ResumeLine> lines, KnowledgeBase kb)
+    {
+        var kept = new List<ResumeLine>(lines.Count);
+        var blockStart = 0;
+        for (var i = 0; i <= lines.Count; i++)
+        {
+            if (i < lines.Count && (i == blockStart || !lines[i].StartsBlock)) continue;
+            var degree = false;
+            for (var j = blockStart; j < i && !degree; j++)
+            {
+                var t = lines[j].Text;
+                degree = t.IndexOf(',') < 0 && kb.Degrees.TryFind(t, out var d) && d.Level >= DegreeLevel.Certificate
+                    && (d.Text.Contains(' ') || string.CompareOrdinal(t, d.Start + d.Length, " in ", 0, 4) == 0);
+            }
+            if (!degree)
+            {
+                for (var j = blockStart; j < i; j++) kept.Add(lines[j]);
+            }
+            blockStart = i;
+        }
+        return kept;
     }
 
     private static readonly HashSet<string> ListFillers = new(StringComparer.OrdinalIgnoreCase) { "and", "or", "both", "to", "in", "of", "with", "the", "a", "an", "for", "as" };

@@ -373,4 +373,29 @@ public sealed class ResumeParserTests
         Assert.Contains(p.Education, e => e.Institution == "Salford College" && e.StudyType == "Diploma" && e.EndDate == "2006");
         Assert.Contains(p.Education, e => e.Institution == "Manchester University");
     }
+
+    [Fact]
+    public void Acronym_defined_by_an_organization_name_and_a_qualification_under_skills_are_not_skills()
+    {
+        var p = Parse("""
+            Logan Lueilwitz
+            logan@example.com
+
+            ACTIVITIES
+            Youth Leader, Appalachian Service Project (ASP)
+
+            KEY SKILLS AND COMPETENCIES
+
+            Higher Professional
+            Diploma in Business
+            Administration
+
+            Positive attitude
+            """);
+        Assert.DoesNotContain(p.Meta.Skills, s => s.Id == "microsoft-active-server-pages");
+        var kept = p.Skills.SelectMany(g => g.Keywords ?? []).ToList();
+        Assert.DoesNotContain("Higher Professional", kept);
+        Assert.DoesNotContain("Administration", kept);
+        Assert.Contains("Positive attitude", kept);
+    }
 }
