@@ -73,7 +73,9 @@ public static partial class ResumeParser
                     foreach (var l in s.Lines) languageTexts.Add(l.Content);
                     break;
                 case ResumeSection.Skills:
-                    foreach (var item in ListSections.Items(WithoutQualificationBlocks(s.Lines, kb))) skillSectionItems.Add(item);
+                    var qualifications = new List<ResumeLine>();
+                    foreach (var item in ListSections.Items(WithoutQualificationBlocks(s.Lines, kb, qualifications))) skillSectionItems.Add(item);
+                    education.AddRange(EducationParser.Parse(qualifications, kb, today));
                     break;
                 case ResumeSection.Interests:
                     foreach (var item in ListSections.Items(s.Lines)) interests.Add(new InterestEntry(item));
@@ -288,7 +290,7 @@ public static partial class ResumeParser
 
     // "Higher Professional / Diploma in Business / Administration" under a skills heading is a qualification
     // broken over lines: its fragments are not skills.
-    private static List<ResumeLine> WithoutQualificationBlocks(List<ResumeLine> lines, KnowledgeBase kb)
+    private static List<ResumeLine> WithoutQualificationBlocks(List<ResumeLine> lines, KnowledgeBase kb, List<ResumeLine> qualifications)
     {
         var kept = new List<ResumeLine>(lines.Count);
         var blockStart = 0;
@@ -305,6 +307,13 @@ public static partial class ResumeParser
             if (!degree)
             {
                 for (var j = blockStart; j < i; j++) kept.Add(lines[j]);
+            }
+            else
+            {
+                // The block read as one line: "Higher Professional Diploma in Business Administration (City & Guilds)".
+                var joined = new StringBuilder();
+                for (var j = blockStart; j < i; j++) joined.Append(joined.Length > 0 ? " " : "").Append(lines[j].Content);
+                qualifications.Add(lines[blockStart] with { Text = joined.ToString(), StartsBlock = true });
             }
             blockStart = i;
         }

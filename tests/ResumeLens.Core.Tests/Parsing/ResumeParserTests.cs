@@ -397,5 +397,6 @@ public sealed class ResumeParserTests
         Assert.DoesNotContain("Higher Professional", kept);
         Assert.DoesNotContain("Administration", kept);
         Assert.Contains("Positive attitude", kept);
+        Assert.Contains(p.Education, e => e.StudyType == "Diploma" && e.Area == "Business Administration");
     }
 }
