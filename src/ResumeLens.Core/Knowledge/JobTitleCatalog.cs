@@ -102,6 +102,9 @@ public sealed class JobTitleCatalog
         {
             if (count >= 15) heads.Add(head);
         }
+        // Endings of titles people write that the occupation lists name too rarely to pass the bar.
+        foreach (var head in (string[])["lead", "founder", "co-founder", "cofounder", "treasurer", "chair", "chairman", "chairperson", "owner", "partner", "fellow", "apprentice"])
+            heads.Add(head);
         return new JobTitleCatalog(titles, occupations.ToFrozenDictionary(StringComparer.Ordinal),
             heads.ToFrozenSet(StringComparer.Ordinal));
     }

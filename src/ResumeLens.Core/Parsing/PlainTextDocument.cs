@@ -9,6 +9,7 @@ public static class PlainTextDocument
     {
         var pages = new List<DocumentPage>();
         var pageNumber = 1;
+        text = Extraction.Text.TextDecoding.RepairEscapedUtf8(text);
         foreach (var pageText in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\f'))
         {
             var blocks = new List<TextBlock>();

@@ -399,4 +399,24 @@ public sealed class ResumeParserTests
         Assert.Contains("Positive attitude", kept);
         Assert.Contains(p.Education, e => e.StudyType == "Diploma" && e.Area == "Business Administration");
     }
+
+    [Fact]
+    public void Title_ending_in_lead_is_the_title_and_the_program_beside_it_the_organization()
+    {
+        var p = Parse("""
+            Sam Lee
+            sam@example.com
+
+            EXPERIENCE
+            Android Support Lead,
+            AT&T Developer Program
+            06/07-01/12
+            - Supported third-party developers
+            """);
+        var job = Assert.Single(p.Work);
+        Assert.Equal("Android Support Lead", job.Position);
+        Assert.Equal("AT&T Developer Program", job.Name);
+        Assert.Equal("2007-06", job.StartDate);
+        Assert.Equal("2012-01", job.EndDate);
+    }
 }

@@ -86,6 +86,59 @@ public static class TextDecoding
         return encoding.GetString(data);
     }
 
+    /// <summary>
+    /// Repairs text that went through a byte dump on its way here: runs of <c>\xHH</c> escapes that spell valid
+    /// multi-byte UTF-8 ("\xe2\x80\x93") become the characters they encode; invisible ones (zero-width space,
+    /// byte-order mark) are dropped and a no-break space becomes a space. Anything else is left as written.
+    /// </summary>
+    public static string RepairEscapedUtf8(string text)
+    {
+        var first = text.IndexOf("\\x", StringComparison.Ordinal);
+        if (first < 0) return text;
+        var sb = new StringBuilder(text.Length);
+        sb.Append(text, 0, first);
+        Span<byte> bytes = stackalloc byte[64];
+        var i = first;
+        while (i < text.Length)
+        {
+            var n = 0;
+            var j = i;
+            while (n < bytes.Length && j + 3 < text.Length && text[j] == '\\' && text[j + 1] == 'x' && IsHex(text[j + 2]) && IsHex(text[j + 3]))
+            {
+                bytes[n++] = (byte)(HexValue(text[j + 2]) * 16 + HexValue(text[j + 3]));
+                j += 4;
+            }
+            if (n >= 2 && HasHighByte(bytes[..n]) && Utf8.IsValid(bytes[..n]))
+            {
+                foreach (var c in Encoding.UTF8.GetString(bytes[..n]))
+                {
+                    if (c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF') continue;
+                    sb.Append(c == '\u00A0' ? ' ' : c);
+                }
+                i = j;
+                continue;
+            }
+            var next = text.IndexOf("\\x", i + 1, StringComparison.Ordinal);
+            if (next < 0) next = text.Length;
+            sb.Append(text, i, next - i);
+            i = next;
+        }
+        return sb.ToString();
+    }
+
+    private static bool HasHighByte(ReadOnlySpan<byte> bytes)
+    {
+        foreach (var b in bytes)
+        {
+            if (b >= 0x80) return true;
+        }
+        return false;
+    }
+
+    private static bool IsHex(char c) => char.IsAsciiHexDigit(c);
+
+    private static int HexValue(char c) => c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
+
     /// <summary>Turns CRLF and lone CR into LF.</summary>
     public static string NormalizeNewlines(string text) =>
         text.Contains('\r') ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : text;

@@ -112,4 +112,12 @@ public sealed class TextReaderTests
         Assert.Equal(SourceFormat.Markdown, md.Format);
         Assert.Equal(BlockKind.Heading, md.Pages[0].Blocks[0].Kind);
     }
+
+    [Fact]
+    public void Utf8_written_as_byte_escapes_is_repaired_and_other_backslashes_are_kept()
+    {
+        var doc = Read("Android Support Lead, \\xe2\\x80\\x8b\nMay 2009 \\xe2\\x80\\x93 June 2010\nLodz University of Technology (Lipi\\xc5\\x84ski)\nC:\\x64\\tools and \\xff\\xfe stay\n");
+
+        Assert.Equal("Android Support Lead,\nMay 2009 \u2013 June 2010\nLodz University of Technology (Lipi\u0144ski)\nC:\\x64\\tools and \\xff\\xfe stay\n", doc.ToPlainText());
+    }
 }
