@@ -112,6 +112,14 @@ public static partial class ResumeParser
         if (languages.Count == 0) languages = ListSections.Languages(SpokenLanguageLines(lines), kb);
 
         var (normalized, skillGroups) = Skills(lines, skillSectionItems, kb);
+        // The candidate's own name in a running header ("Lorri L. Rowell / Page 2") is nobody's employer.
+        if (contact.Name is { } own)
+        {
+            for (var i = 0; i < work.Count; i++)
+            {
+                if (string.Equals(work[i].Name, own, StringComparison.OrdinalIgnoreCase)) work[i] = work[i] with { Name = null };
+            }
+        }
         var totalMonths = ExperienceMonths(work, today);
         var warnings = Warnings(doc, contact, lines);
 

@@ -24,7 +24,11 @@ internal static class WorkParser
             if (range is null) continue;
             drafts.Add(new Draft { Anchor = i, Range = range });
         }
-        if (drafts.Count == 0) return entries;
+        if (drafts.Count == 0)
+        {
+            Undated(lines, lines.Count, kb, entries);
+            return entries;
+        }
 
         for (var k = 0; k < drafts.Count; k++)
         {
@@ -41,18 +45,59 @@ internal static class WorkParser
             d.HeaderStart = start;
             var end = d.Anchor + 1;
             var next = k + 1 < drafts.Count ? drafts[k + 1].Anchor : lines.Count;
-            while (end < next && end - d.Anchor <= 2 && IsHeaderLike(lines[end], kb) && !lines[end].StartsBlock) end++;
+            // Lines after the dates belong to this entry only while it still lacks a title or an organization:
+            // "Acme Corp" under "Software Engineer / Jan 2020 – Present", but not the next firm of a list whose
+            // entries name firm and place above the role.
+            var complete = NamedParts(lines, d, kb) >= 2;
+            while (!complete && end < next && end - d.Anchor <= 2 && IsHeaderLike(lines[end], kb) && !lines[end].StartsBlock) end++;
             if (end < next && end == d.Anchor + 1 && AnchorPartsCount(lines[d.Anchor], d.Range) == 0 && IsHeaderLike(lines[end], kb)) end++;
             d.HeaderEnd = end;
         }
+        // Roles listed without dates before the first dated one ("Board Member, App Developers Conference").
+        Undated(lines, drafts[0].HeaderStart, kb, entries);
         // A following entry's look-back must not steal the previous entry's trailing lines beyond its own header.
         for (var k = 0; k < drafts.Count; k++)
         {
             var d = drafts[k];
             var bodyEnd = k + 1 < drafts.Count ? drafts[k + 1].HeaderStart : lines.Count;
-            entries.Add(Build(lines, d, bodyEnd, kb, today));
+            var entry = Build(lines, d, bodyEnd, kb, today);
+            // A date with nothing beside it (a date column cut off from its entries) is no role.
+            if (entry.Position is not null || entry.Name is not null || entry.Highlights.Count > 0) entries.Add(entry);
         }
         return entries;
+    }
+
+    private static void Undated(List<ResumeLine> lines, int end, KnowledgeBase kb, List<WorkEntry> entries)
+    {
+        for (var i = 0; i < end && i < lines.Count; i++)
+        {
+            var l = lines[i];
+            if (l.IsBullet || l.Content.Length > 90 || !IsHeaderLike(l, kb)) continue;
+            var parts = EntryText.Parts(l.Content);
+            if (parts.Count != 1 || kb.Degrees.TryFind(l.Content, out _)) continue;
+            var trailingComma = l.Content.TrimEnd().EndsWith(',');
+            var comma = trailingComma ? parts[0].Length : parts[0].IndexOf(',');
+            // Only the "Title, Organization" form, on one line or with the organization on the next: a lone
+            // title-like line is more likely a heading, a label or a headline.
+            if (comma <= 0) continue;
+            var title = parts[0][..comma].Trim();
+            if (EntryText.TitleScore(title, kb) < 2) continue;
+            var organization = comma < parts[0].Length ? parts[0][(comma + 1)..].Trim() : "";
+            string? name = organization;
+            if (organization.Length == 0)
+            {
+                // "Adviser," over "Trailerpop": the role is clear, the line below may be its organization or a
+                // description, so it is skipped over but not claimed as the employer.
+                if (i + 1 >= end || !IsHeaderLike(lines[i + 1], kb) || lines[i + 1].StartsBlock) continue;
+                i++;
+                name = null;
+            }
+            else if (!char.IsUpper(organization[0]) || !CanNameOrganization(organization, kb) || EntryText.LooksLikeLocation(l.Content, kb))
+            {
+                continue;
+            }
+            entries.Add(new WorkEntry { Position = title, Name = name, Highlights = [] });
+        }
     }
 
     // A date column beside the text: "June 2022 – Software Engineer, Google" over "Present Developing ...".
@@ -73,6 +118,21 @@ internal static class WorkParser
         if (end.Count == 1 && end[0].TextStart == 0 && end[0].Start.MonthIndex >= start[0].Start.MonthIndex && head.Length > 0)
             return new DateRange(start[0].Start, end[0].Start, false, 0, dash + 1);
         return null;
+    }
+
+    // Parts of the header so far (looked-back lines and the date line) that are not places.
+    private static int NamedParts(List<ResumeLine> lines, Draft d, KnowledgeBase kb)
+    {
+        var n = 0;
+        for (var i = d.HeaderStart; i <= d.Anchor; i++)
+        {
+            var text = i == d.Anchor ? AnchorRemainder(lines[i].Text, d.Range) : lines[i].Content;
+            foreach (var p in EntryText.Parts(text))
+            {
+                if (p.Length > 1 && !EntryText.LooksLikeLocation(p, kb)) n++;
+            }
+        }
+        return n;
     }
 
     private static int AnchorPartsCount(ResumeLine line, DateRange r) =>

@@ -419,4 +419,45 @@ public sealed class ResumeParserTests
         Assert.Equal("2007-06", job.StartDate);
         Assert.Equal("2012-01", job.EndDate);
     }
+
+    [Fact]
+    public void Undated_roles_are_kept_and_a_date_column_cut_off_from_them_adds_no_empty_roles()
+    {
+        var p = Parse("""
+            Sam Lee
+            sam@example.com
+
+            LEADERSHIP EXPERIENCE
+            Board Member, App Developers Conference
+            appdevconf.example.org
+            Adviser,
+            Trailerpop
+
+            03/15-Present
+            01/13-Present
+            """);
+        Assert.Contains(p.Work, w => w.Position == "Board Member" && w.Name == "App Developers Conference");
+        Assert.Contains(p.Work, w => w.Position == "Adviser");
+        Assert.DoesNotContain(p.Work, w => w.Position is null && w.Name is null && w.Highlights.Count == 0);
+    }
+
+    [Fact]
+    public void Firm_and_place_above_each_role_stay_with_that_role()
+    {
+        var p = Parse("""
+            Penney Waters
+            penney@example.com
+
+            PROFESSIONAL EXPERIENCE
+            The Solomon Law Group, PA
+            Tampa, Florida
+            Paralegal Supervisor (2006 - 2013)
+            Cohen, Jayson & Foster, PA
+            Tampa, Florida
+            Paralegal (2004 - 2006)
+            """);
+        Assert.Equal(2, p.Work.Count);
+        Assert.Equal(("Paralegal Supervisor", "The Solomon Law Group, PA", "2006"), (p.Work[0].Position, p.Work[0].Name, p.Work[0].StartDate));
+        Assert.Equal(("Paralegal", "Cohen, Jayson & Foster, PA", "2004"), (p.Work[1].Position, p.Work[1].Name, p.Work[1].StartDate));
+    }
 }
