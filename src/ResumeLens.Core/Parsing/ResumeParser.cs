@@ -281,7 +281,7 @@ public static partial class ResumeParser
             var list = colon > 0 && colon < 40 ? item[(colon + 1)..] : item;
             var pieces = list.Split([',', ';', '|', '•', '·'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             // A sentence in the skills section ("Able to work individually, both verbally and in writing") is prose, not a list.
-            if (colon < 0 && pieces.Length < 3 && WordCount(list) > 5) continue;
+            if (colon < 0 && pieces.Length < 3 && SectionSplitter.CountWords(list) > 5) continue;
             foreach (var raw in pieces)
             {
                 var t = raw.Trim('.', ' ', '-');
@@ -334,26 +334,13 @@ public static partial class ResumeParser
     private static bool CanBeSkillName(string t, KnowledgeBase kb)
     {
         if (t.Length < 2 || t.Length > 40 || !char.IsLetterOrDigit(t[0])) return false;
-        var words = WordCount(t);
+        var words = SectionSplitter.CountWords(t);
         if (words > 4) return false;
         var space = t.IndexOf(' ');
         if (ListFillers.Contains(space < 0 ? t : t[..space])) return false;
         if (t.EndsWith(" skills", StringComparison.OrdinalIgnoreCase)) return false;
         if (words == 1 && t.Length > 4 && SectionSplitter.IsUpper(t)) return false; // "PROFESSIONAL": a heading word
         return !kb.Degrees.TryFind(t, out _);
-    }
-
-    private static int WordCount(string s)
-    {
-        var n = 0;
-        var inWord = false;
-        foreach (var c in s)
-        {
-            var letter = !char.IsWhiteSpace(c);
-            if (letter && !inWord) n++;
-            inWord = letter;
-        }
-        return n;
     }
 
     private static string CategoryLabel(string category) => category switch

@@ -177,7 +177,7 @@ internal static class SectionSplitter
         return ResumeSection.None;
     }
 
-    private static int CountWords(string s)
+    internal static int CountWords(string s)
     {
         var n = 0;
         var inWord = false;
