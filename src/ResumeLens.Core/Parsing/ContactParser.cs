@@ -60,7 +60,7 @@ internal static partial class ContactParser
 
         var phone = FindPhone(header) ?? FindPhone(all);
         var (profiles, url) = FindLinks(all, email);
-        var location = FindLocation(header);
+        var location = FindLocation(header, kb);
         var (name, confidence) = FindName(header.Count > 0 ? header : all, kb, email);
         return new Contact(name, confidence, email, phone, location, url, profiles);
     }
@@ -170,7 +170,7 @@ internal static partial class ContactParser
         return last.Contains('.') ? null : last;
     }
 
-    private static Location? FindLocation(List<ResumeLine> header)
+    private static Location? FindLocation(List<ResumeLine> header, KnowledgeBase kb)
     {
         foreach (var l in header)
         {
@@ -182,6 +182,8 @@ internal static partial class ContactParser
                 if (p.Contains('@') || p.Length > 60) continue;
                 var m = CityRegion().Match(p);
                 if (!m.Success) continue;
+                // "Johns Hopkins University, Baltimore, Maryland" is where a school is, not where the candidate lives.
+                if (kb.Institutions.LooksLikeInstitution(m.Groups["city"].Value) || kb.Degrees.TryFind(l.Text, out _)) continue;
                 var region = m.Groups["region"].Value.Trim();
                 var country = m.Groups["country"].Success ? m.Groups["country"].Value.Trim() : null;
                 return new Location

@@ -355,6 +355,7 @@ public sealed class ResumeParserTests
         Assert.Contains(p.Education, e => e.StudyType == "Bachelor of Arts");
         Assert.Contains(p.Education, e => e.StudyType == "BSc (Hons)");
         Assert.Null(p.Basics.Name);
+        Assert.Null(p.Basics.Location); // the school's town is not where the candidate lives
     }
 
     [Fact]
