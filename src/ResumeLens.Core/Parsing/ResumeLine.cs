@@ -20,9 +20,6 @@ internal sealed partial record ResumeLine(string Text, int Block, BlockKind Kind
     [GeneratedRegex(@"^\(?\s*[-–—]?\s*(?:to\s+)?(?:present|current|now|till date|to date|ongoing|(?:[a-z]{3,9}\.?\s+)?(?:19|20)\d{2}|\d{2}/\d{2,4})\s*\)?\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IsDateOnly();
 
-    [GeneratedRegex(@"(?:\\x[0-9a-fA-F]{2})+", RegexOptions.CultureInvariant)]
-    private static partial Regex EscapedBytes();
-
     /// <summary>Flattens pages and blocks into lines in reading order, dropping empty ones and rejoining date ranges split over two lines.</summary>
     public static List<ResumeLine> From(ExtractedDocument doc)
     {
@@ -66,7 +63,11 @@ internal sealed partial record ResumeLine(string Text, int Block, BlockKind Kind
     private static string Clean(string s)
     {
         // Some exports carry UTF-8 bytes as literal "\xe2\x80\x93" escapes; decode them back to text.
-        if (s.Contains("\\x", StringComparison.Ordinal)) s = EscapedBytes().Replace(s, DecodeBytes);
+        s = Extraction.Text.TextDecoding.RepairEscapedUtf8(s);
+        // UTF-8 read as Windows-1252 by whatever made the file: "Â" before a no-break space, and "ï¼" left of a
+        // full-width colon whose last byte was lost ("Company Name ï¼ City"), which separated the fields.
+        if (s.Contains('Â')) s = s.Replace("Â\u00a0", " ", StringComparison.Ordinal).Replace("Â ", " ", StringComparison.Ordinal);
+        if (s.Contains("ï¼", StringComparison.Ordinal)) s = s.Replace("ï¼", " | ", StringComparison.Ordinal);
         var sb = new System.Text.StringBuilder(s.Length);
         var spaces = 0;
         foreach (var c in s)
@@ -88,12 +89,5 @@ internal sealed partial record ResumeLine(string Text, int Block, BlockKind Kind
             sb.Append(c);
         }
         return sb.ToString();
-    }
-
-    private static string DecodeBytes(Match m)
-    {
-        var hex = m.Value.Replace("\\x", "", StringComparison.Ordinal);
-        var bytes = Convert.FromHexString(hex);
-        return System.Text.Encoding.UTF8.GetString(bytes);
     }
 }

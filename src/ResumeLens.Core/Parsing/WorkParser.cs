@@ -35,8 +35,12 @@ internal static class WorkParser
             var d = drafts[k];
             var floor = k == 0 ? 0 : drafts[k - 1].HeaderEnd;
             var start = d.Anchor;
+            // Dates that open their own block with the role right below them ("04/2015 to 04/2016" over
+            // "Sous Chef Company Name | City") take nothing from the block above: that is the last entry's text.
+            var ownBlock = lines[d.Anchor].StartsBlock && AnchorPartsCount(lines[d.Anchor], d.Range) == 0
+                && d.Anchor + 1 < lines.Count && !lines[d.Anchor + 1].StartsBlock && IsHeaderLike(lines[d.Anchor + 1], kb);
             // Look back over short header-like lines (title or company above the dates).
-            while (start - 1 >= floor && d.Anchor - (start - 1) <= 6 && IsHeaderLike(lines[start - 1], kb)
+            while (!ownBlock && start - 1 >= floor && d.Anchor - (start - 1) <= 6 && IsHeaderLike(lines[start - 1], kb)
                 && !(lines[start].StartsBlock && start != d.Anchor && !lines[d.Anchor].StartsBlock))
             {
                 start--;
@@ -195,8 +199,15 @@ internal static class WorkParser
             var organization = at > 0 ? EntryText.Parts(text[at..].StartsWith("the ", StringComparison.Ordinal) ? text[(at + 4)..] : text[at..]) is [var first, ..] ? first : null : null;
             if (organization is not null) employers.Add(organization.IndexOf(',') is var oc and > 0 ? organization[..oc].Trim() : organization);
             if (at > 0 && string.CompareOrdinal(text, at, "the ", 0, 4) == 0) text = text[..at] + text[(at + 4)..]; // "Lecturer at the Institute of ..."
-            foreach (var p in EntryText.Parts(text))
+            foreach (var raw in EntryText.Parts(text))
             {
+                var p = raw;
+                // Template resumes keep the placeholder "Company Name" right after the title ("Sous Chef Company Name").
+                if (p.Length > 13 && p.EndsWith(" Company Name", StringComparison.Ordinal))
+                {
+                    parts.Add(p[..^13].Trim());
+                    p = "Company Name";
+                }
                 if (IsLabel(p)) continue;
                 if (p.Contains(',') && !kb.Titles.Contains(p) && (!EntryText.LooksLikeLocation(p, kb) || p.Count(c => c == ',') >= 2)) parts.AddRange(SplitCommas(p, kb));
                 else parts.Add(p);

@@ -461,4 +461,26 @@ public sealed class ResumeParserTests
         Assert.Equal(("Paralegal Supervisor", "The Solomon Law Group, PA", "2006"), (p.Work[0].Position, p.Work[0].Name, p.Work[0].StartDate));
         Assert.Equal(("Paralegal", "Cohen, Jayson & Foster, PA", "2004"), (p.Work[1].Position, p.Work[1].Name, p.Work[1].StartDate));
     }
+
+    [Fact]
+    public void Template_placeholders_and_mojibake_separators_split_title_organization_and_place()
+    {
+        var p = Parse("""
+            Chef with nine years of culinary experience and{mojibake-nbsp}eleven total years of hotel experience.
+
+            Experience
+            04/2016 to Current
+            Senior Sous Chef Company Name {mojibake-colon} City , State
+            Oversee three different outlets
+            Worked extremely close with Carpedia( consulting firm)
+
+            04/2015 to 04/2016
+            Sous Chef Company Name {mojibake-colon} City , State
+            Developed menus for breakfast, lunch and dinner
+            """.Replace("{mojibake-nbsp}", "\u00c2\u00a0", StringComparison.Ordinal).Replace("{mojibake-colon}", "\u00ef\u00bc\u200b", StringComparison.Ordinal));
+        Assert.Equal(2, p.Work.Count);
+        Assert.Equal(("Senior Sous Chef", "Company Name", "City , State"), (p.Work[0].Position, p.Work[0].Name, p.Work[0].Location));
+        Assert.Equal(("Sous Chef", "Company Name", "2015-04"), (p.Work[1].Position, p.Work[1].Name, p.Work[1].StartDate));
+        Assert.DoesNotContain("\u00c2", p.Basics.Summary ?? "");
+    }
 }
