@@ -24,7 +24,7 @@ public sealed class RequestIdMiddleware(RequestDelegate next, ILogger<RequestIdM
             context.Response.Headers[HeaderName] = id;
             return Task.CompletedTask;
         });
-        using (logger.BeginScope(new Dictionary<string, object> { ["RequestId"] = id }))
+        using (logger.BeginScope(new RequestScope(id)))
         {
             var started = Stopwatch.GetTimestamp();
             try
@@ -43,4 +43,25 @@ public sealed class RequestIdMiddleware(RequestDelegate next, ILogger<RequestIdM
     // Caller-supplied ids end up in logs and headers: accept only short, plain tokens.
     internal static bool IsAcceptable(string value) =>
         value.Length is > 0 and <= 128 && !value.AsSpan().ContainsAnyExcept(AllowedChars);
+}
+
+/// <summary>
+/// The log scope of one request: a structured <c>RequestId</c> property for JSON logs and a readable
+/// "RequestId:…" message, instead of a dictionary's type name.
+/// </summary>
+internal sealed class RequestScope(string requestId) : IReadOnlyList<KeyValuePair<string, object?>>
+{
+    public int Count => 1;
+
+    public KeyValuePair<string, object?> this[int index] =>
+        index == 0 ? new("RequestId", requestId) : throw new ArgumentOutOfRangeException(nameof(index));
+
+    public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
+    {
+        yield return this[0];
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public override string ToString() => "RequestId:" + requestId;
 }
