@@ -395,6 +395,29 @@ for name, cat, als, ps in PROFESSIONAL:
         PARENTS.setdefault(key(name), [])
         PARENTS[key(name)] = list(dict.fromkeys(PARENTS[key(name)] + [p.lower() for p in ps]))
 
+# A practice the O*NET merge folded into one vendor's product: CRM is not Salesforce.
+def split_out(from_id, name, category, alias_keys):
+    src = skills.get(from_id)
+    if not src:
+        return
+    moved = [a for a in src["aliases"] if key(a) in alias_keys or key(a).startswith("customer")]
+    src["aliases"] = [a for a in src["aliases"] if a not in moved]
+    for a in moved + [name]:
+        by_key.pop(key(a), None)
+    nid = add_skill(name, category, [a for a in moved if key(a) != key(name)])
+    if nid and nid not in src["parents"]:
+        src["parents"].append(nid)
+
+
+split_out("salesforce", "Customer relationship management", "method", {"crm", "customer relationship management"})
+if "salesforce" in skills:
+    # ESCO's "marketing principles" reached Salesforce through its CRM alternative label.
+    wrong = [a for a in skills["salesforce"]["aliases"] if "marketing" in a.lower()]
+    skills["salesforce"]["aliases"] = [a for a in skills["salesforce"]["aliases"] if a not in wrong]
+    for a in wrong:
+        by_key.pop(key(a), None)
+    add_skill("Marketing", "domain", wrong)
+
 # Soft skills resumes commonly list, as written by candidates.
 for n, al in [("Communication", ["communication skills", "verbal communication", "written communication"]),
               ("Leadership", ["team leadership", "leadership skills"]), ("Teamwork", ["team work", "team player", "collaboration"]),

@@ -111,6 +111,8 @@ public sealed class SkillTaxonomy
     private static bool Accept(string text, int start, int length, Surface s)
     {
         if (length is >= 2 and <= 6 && DefinesAcronym(text, start, length)) return false;
+        // "C&I", "R&D", "P&L": a letter joined to an ampersand is part of an abbreviation, not a language.
+        if (length <= 2 && (start + length < text.Length && text[start + length] == '&' || start > 0 && text[start - 1] == '&')) return false;
         if (s.Care == Care.None) return true;
         var span = text.AsSpan(start, length);
         if (!char.IsUpper(span[0])) return false;

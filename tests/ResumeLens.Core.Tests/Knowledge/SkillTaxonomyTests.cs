@@ -88,4 +88,23 @@ public sealed class SkillTaxonomyTests
         }
         Assert.Equal(["postgresql", "kubernetes"], Ids(text));
     }
+
+    [Theory]
+    [InlineData("Grew the C&I and CREM portfolio by 5%", "c")]
+    [InlineData("Led R&D for the analytics team", "r")]
+    [InlineData("Youth Leader, Appalachian Service Project (ASP)", "microsoft-active-server-pages")]
+    [InlineData("Maths (A) English (B) Science (C)", "c")]
+    public void Letters_of_abbreviations_and_grades_are_not_skills(string text, string id)
+    {
+        Assert.DoesNotContain(id, Ids(text));
+    }
+
+    [Fact]
+    public void Crm_is_its_own_practice_and_salesforce_a_kind_of_it()
+    {
+        Assert.Contains("customer-relationship-management", Ids("Managed the CRM and client expense reports"));
+        Assert.DoesNotContain("salesforce", Ids("Managed the CRM and client expense reports"));
+        Assert.True(Skills.TryGet("salesforce", out var sf));
+        Assert.Contains("customer-relationship-management", sf.Parents);
+    }
 }
