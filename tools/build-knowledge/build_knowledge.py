@@ -185,7 +185,7 @@ def devicon_cat(tags):
     return "tool"
 
 
-DEVICON_NAMES = {"amazonwebservices": "AWS", "dot-net": ".NET", "dotnetcore": ".NET Core", "angularjs": "AngularJS",
+DEVICON_NAMES = {"amazonwebservices": "AWS", "jest": "Jest", "jekyll": "Jekyll", "dot-net": ".NET", "dotnetcore": ".NET Core", "angularjs": "AngularJS",
                  "nodejs": "Node.js", "vuejs": "Vue.js", "react": "React", "csharp": "C#", "cplusplus": "C++",
                  "javascript": "JavaScript", "typescript": "TypeScript", "postgresql": "PostgreSQL", "mysql": "MySQL",
                  "mongodb": "MongoDB", "nextjs": "Next.js", "nuxtjs": "Nuxt.js", "jquery": "jQuery", "github": "GitHub",
@@ -221,10 +221,17 @@ DEVICON_NAMES.update({"reactnative": "React Native", "reactbootstrap": "React Bo
     "threedsmax": "3ds Max", "unifiedmodelinglanguage": "UML", "embeddedc": "Embedded C", "kalilinux": "Kali Linux",
     "archlinux": "Arch Linux", "linuxmint": "Linux Mint", "memcached": "Memcached", "hibernate": "Hibernate",
     "nhibernate": "NHibernate", "dotnetcore": ".NET Core", "springboot": "Spring Boot"})
-for r in rows("skills/devicon_technologies.csv"):
+# An alternative name that two devicon entries claim ("jestjs" on both jekyll and jest) belongs to neither.
+devicon_rows = list(rows("skills/devicon_technologies.csv"))
+alt_owners = {}
+for r in devicon_rows:
+    for a in r["altnames"].split("|"):
+        if a:
+            alt_owners.setdefault(key(a), set()).add(r["name"])
+for r in devicon_rows:
     raw = r["name"]
     name = DEVICON_NAMES.get(raw)
-    alts = [a for a in r["altnames"].split("|") if a]
+    alts = [a for a in r["altnames"].split("|") if a and len(alt_owners[key(a)]) == 1]
     if name is None:
         name = raw.replace("-", " ")
     add_skill(name, devicon_cat(r["tags"]), [raw] + alts)

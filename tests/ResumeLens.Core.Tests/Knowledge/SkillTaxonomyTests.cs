@@ -107,4 +107,10 @@ public sealed class SkillTaxonomyTests
         Assert.True(Skills.TryGet("salesforce", out var sf));
         Assert.Contains("customer-relationship-management", sf.Parents);
     }
+
+    [Fact]
+    public void Jest_is_a_testing_framework_not_jekyll()
+    {
+        Assert.Equal(["jest"], Ids("Unit tests with Jest and Vitest").Where(id => id is "jest" or "jekyll"));
+    }
 }
