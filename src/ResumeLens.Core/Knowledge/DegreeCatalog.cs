@@ -95,17 +95,8 @@ public sealed class DegreeCatalog
         i--;
         while (i >= 0 && char.IsLetter(text[i])) i--;
         var before = text.AsSpan(i + 1, end - i - 1);
-        if (before.Length < 2 || !char.IsUpper(before[0]) || IsAllUpper(before)) return false; // "BA, MA" lists degrees
+        if (before.Length < 2 || !char.IsUpper(before[0]) || SkillTaxonomy.IsAllUpper(before)) return false; // "BA, MA" lists degrees
         return nextWord is null || char.IsDigit(nextWord[0]);
-    }
-
-    private static bool IsAllUpper(ReadOnlySpan<char> s)
-    {
-        foreach (var c in s)
-        {
-            if (!char.IsUpper(c)) return false;
-        }
-        return true;
     }
 
     private static List<(int Start, int Length)> Words(string text)

@@ -148,7 +148,8 @@ public sealed class SkillTaxonomy
         return true;
     }
 
-    private static bool IsAllUpper(ReadOnlySpan<char> s)
+    /// <summary>True when every letter is a capital (other characters do not count).</summary>
+    internal static bool IsAllUpper(ReadOnlySpan<char> s)
     {
         foreach (var c in s)
         {

@@ -196,9 +196,9 @@ internal static class WorkParser
                 text = EntryText.Without(text, 0, lead.TextLength); // "2019 Embedded Linux Engineer @ Cogent": the year opens the line, it is not the title
             var at = text.IndexOf(" @ ", StringComparison.Ordinal) is var a1 and >= 0 ? a1 + 3
                 : text.IndexOf(" at ", StringComparison.Ordinal) is var a2 and >= 0 ? a2 + 4 : -1;
-            var organization = at > 0 ? EntryText.Parts(text[at..].StartsWith("the ", StringComparison.Ordinal) ? text[(at + 4)..] : text[at..]) is [var first, ..] ? first : null : null;
-            if (organization is not null) employers.Add(organization.IndexOf(',') is var oc and > 0 ? organization[..oc].Trim() : organization);
             if (at > 0 && string.CompareOrdinal(text, at, "the ", 0, 4) == 0) text = text[..at] + text[(at + 4)..]; // "Lecturer at the Institute of ..."
+            if (at > 0 && EntryText.Parts(text[at..]) is [var organization, ..])
+                employers.Add(organization.IndexOf(',') is var oc and > 0 ? organization[..oc].Trim() : organization);
             foreach (var raw in EntryText.Parts(text))
             {
                 var p = raw;
