@@ -19,8 +19,10 @@ public sealed class SitePagesTests
             Assert.Equal("Home · ResumeLens", await page.TitleAsync());
             Assert.Contains("Sqlite", await page.InnerTextAsync("main"));
 
+            // The wait is armed before the click, so a navigation that loads quickly is not missed.
+            var navigated = page.WaitForURLAsync("**/about");
             await page.ClickAsync("nav >> text=About");
-            await page.WaitForURLAsync("**/about");
+            await navigated;
 
             Assert.Equal("About ResumeLens", await page.InnerTextAsync("h1"));
             Assert.Contains(HealthEndpoints.Version, await page.InnerTextAsync("main"));
