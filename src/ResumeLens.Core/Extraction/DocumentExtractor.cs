@@ -87,20 +87,17 @@ public static class DocumentExtractor
     /// <summary>PDF: the interpreter yields positioned glyphs per page, layout analysis turns each page into blocks in reading order.</summary>
     private static ExtractedDocument ReadPdf(ReadOnlyMemory<byte> data, ExtractionContext context)
     {
-        var content = PdfDocumentReader.Read(data, context);
-        if (content.Pages.Count > context.Limits.MaxPages)
-            throw new DocumentReadException(DocumentErrorCode.TooManyPages,
-                $"The PDF has {content.Pages.Count} pages; at most {context.Limits.MaxPages} are read.");
-        var pages = new List<DocumentPage>(content.Pages.Count);
+        var pages = new List<DocumentPage>();
         var hidden = new List<HiddenTextSpan>();
-        foreach (var glyphs in content.Pages)
+        // Each page is laid out as soon as it is read, so one glyph buffer serves the whole document.
+        var (metadata, warnings) = PdfDocumentReader.ReadPages(data, context, glyphs =>
         {
             context.CheckBudget();
             var layout = PageLayout.Analyze(glyphs);
             pages.Add(layout.Page);
             hidden.AddRange(layout.HiddenText);
-        }
-        return new ExtractedDocument(SourceFormat.Pdf, pages, content.Metadata, hidden, content.Warnings);
+        });
+        return new ExtractedDocument(SourceFormat.Pdf, pages, metadata, hidden, warnings);
     }
 
     private static DocumentReadException Unsupported(ReadOnlySpan<byte> data)

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 
 namespace ResumeLens.Core.Knowledge;
 
@@ -11,16 +10,16 @@ public sealed class DegreeCatalog
     private const int MaxWords = 6;
 
     // Abbreviations that collide with product names when followed by these words ("MS Office", "MA Excel").
-    private static readonly FrozenSet<string> ProductWords = FrozenSet.ToFrozenSet(
+    private static readonly HashSet<string> ProductWords = new(
         ["office", "excel", "word", "access", "project", "sql", "teams", "outlook", "powerpoint", "windows", "dynamics", "visio", "dos"],
         StringComparer.OrdinalIgnoreCase);
 
-    private readonly FrozenDictionary<string, DegreeLevel> _byKey;
+    private readonly Dictionary<string, DegreeLevel> _byKey;
 
-    private readonly FrozenDictionary<string, DegreeLevel>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
+    private readonly Dictionary<string, DegreeLevel>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
 
-    private DegreeCatalog(FrozenDictionary<string, DegreeLevel> byKey, FrozenSet<string> firstWords)
+    private DegreeCatalog(Dictionary<string, DegreeLevel> byKey, HashSet<string> firstWords)
     {
         _byKey = byKey;
         _lookup = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -176,6 +175,6 @@ public sealed class DegreeCatalog
             // Two spellings may share a key ("b.e." and "be"); the higher level is the safer reading.
             if (key.Length > 0 && level != DegreeLevel.None && (!map.TryGetValue(key, out var had) || had < level)) map[key] = level;
         }
-        return new DegreeCatalog(map.ToFrozenDictionary(StringComparer.Ordinal), firstWords.ToFrozenSet(StringComparer.Ordinal));
+        return new DegreeCatalog(map, firstWords);
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 
 namespace ResumeLens.Core.Knowledge;
 
@@ -14,7 +13,7 @@ public sealed class InstitutionCatalog
         "escuela", "facultad", "faculty", "campus", "vidyalaya", "vidyapeeth", "mahavidyalaya", "kolej", "instituto",
     ];
 
-    private static readonly FrozenSet<string> MarkerSet = Markers.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> MarkerSet = new(Markers, StringComparer.OrdinalIgnoreCase);
 
     private readonly Dictionary<string, string> _byKey;
 

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 
 namespace ResumeLens.Core.Knowledge;
 
@@ -11,12 +10,12 @@ public sealed class JobTitleCatalog
     private static readonly string[] SeniorityWords =
         ["senior", "sr", "junior", "jr", "lead", "principal", "staff", "associate", "assistant", "head", "chief", "intern", "trainee", "entry level", "mid level"];
 
-    // Plain dictionaries: freezing 77k titles costs more start-up time than it saves in lookups.
+    // Plain dictionaries: freezing them costs more start-up time than it saves in lookups.
     private readonly Dictionary<string, string> _titleToCode;
-    private readonly FrozenDictionary<string, string> _occupations;
-    private readonly FrozenSet<string> _heads;
+    private readonly Dictionary<string, string> _occupations;
+    private readonly HashSet<string> _heads;
 
-    private JobTitleCatalog(Dictionary<string, string> titleToCode, FrozenDictionary<string, string> occupations, FrozenSet<string> heads)
+    private JobTitleCatalog(Dictionary<string, string> titleToCode, Dictionary<string, string> occupations, HashSet<string> heads)
     {
         _titleToCode = titleToCode;
         _occupations = occupations;
@@ -105,7 +104,6 @@ public sealed class JobTitleCatalog
         // Endings of titles people write that the occupation lists name too rarely to pass the bar.
         foreach (var head in (string[])["lead", "founder", "co-founder", "cofounder", "treasurer", "chair", "chairman", "chairperson", "owner", "partner", "fellow", "apprentice"])
             heads.Add(head);
-        return new JobTitleCatalog(titles, occupations.ToFrozenDictionary(StringComparer.Ordinal),
-            heads.ToFrozenSet(StringComparer.Ordinal));
+        return new JobTitleCatalog(titles, occupations, heads);
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 
 namespace ResumeLens.Core.Knowledge;
@@ -13,13 +12,13 @@ public enum ResumeSection
 /// <summary>Resume language: section-heading phrases, action verbs, and English word frequency ranks.</summary>
 public sealed class ResumeVocabulary
 {
-    private readonly FrozenDictionary<string, ResumeSection> _headings;
-    private readonly FrozenSet<string> _verbs;
+    private readonly Dictionary<string, ResumeSection> _headings;
+    private readonly HashSet<string> _verbs;
     private readonly Dictionary<string, int> _wordRank;
-    private readonly FrozenDictionary<string, string> _languages;
+    private readonly Dictionary<string, string> _languages;
 
-    private ResumeVocabulary(FrozenDictionary<string, ResumeSection> headings, FrozenSet<string> verbs, Dictionary<string, int> wordRank,
-        FrozenDictionary<string, string> languages)
+    private ResumeVocabulary(Dictionary<string, ResumeSection> headings, HashSet<string> verbs, Dictionary<string, int> wordRank,
+        Dictionary<string, string> languages)
     {
         _headings = headings;
         _verbs = verbs;
@@ -118,7 +117,6 @@ public sealed class ResumeVocabulary
             };
             headings[HeadingKey(line[..tab])] = section;
         }
-        return new ResumeVocabulary(headings.ToFrozenDictionary(StringComparer.Ordinal), verbLines.ToFrozenSet(StringComparer.Ordinal), wordRank,
-            languages.ToFrozenDictionary(StringComparer.Ordinal));
+        return new ResumeVocabulary(headings, new HashSet<string>(verbLines, StringComparer.Ordinal), wordRank, languages);
     }
 }

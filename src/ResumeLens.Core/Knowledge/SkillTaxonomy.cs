@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 
 namespace ResumeLens.Core.Knowledge;
@@ -22,11 +21,11 @@ public sealed class SkillTaxonomy
         public Surface? Match;
     }
 
-    private readonly FrozenDictionary<string, Skill> _byId;
-    private readonly FrozenDictionary<string, Skill> _byKey;
+    private readonly Dictionary<string, Skill> _byId;
+    private readonly Dictionary<string, Skill> _byKey;
     private readonly Node _root;
 
-    private SkillTaxonomy(FrozenDictionary<string, Skill> byId, FrozenDictionary<string, Skill> byKey, Node root)
+    private SkillTaxonomy(Dictionary<string, Skill> byId, Dictionary<string, Skill> byKey, Node root)
     {
         _byId = byId;
         _byKey = byKey;
@@ -240,7 +239,7 @@ public sealed class SkillTaxonomy
             AddSurface(skill, skill.Name, byKey, root, commonWordRank);
             foreach (var a in skill.Aliases) AddSurface(skill, a, byKey, root, commonWordRank);
         }
-        return new SkillTaxonomy(byId.ToFrozenDictionary(StringComparer.Ordinal), byKey.ToFrozenDictionary(StringComparer.Ordinal), root);
+        return new SkillTaxonomy(byId, byKey, root);
     }
 
     private static IReadOnlyList<string> Split(string field) => field.Length == 0 ? [] : field.Split('|');

@@ -93,6 +93,7 @@ public static class PageLayout
     {
         rented = false;
         if (glyphs is Glyph[] array) return array;
+        if (glyphs is ArraySegment<Glyph> { Offset: 0, Array: { } segmentArray }) return segmentArray;
         var copy = ArrayPool<Glyph>.Shared.Rent(glyphs.Count);
         rented = true;
         if (glyphs is List<Glyph> list) CollectionsMarshal.AsSpan(list).CopyTo(copy);

@@ -10,7 +10,7 @@ internal sealed class PdfContentInterpreter
     private readonly PdfFile _file;
     private readonly ExtractionContext _context;
     private readonly Dictionary<object, PdfFont?> _fonts;
-    private readonly List<Glyph> _glyphs = [];
+    private readonly GlyphBuffer _glyphs;
     private readonly Stack<GraphicsState> _stack = new();
     private readonly List<object?> _operands = new(16);
     private readonly HashSet<PdfStream> _activeForms = [];
@@ -26,15 +26,17 @@ internal sealed class PdfContentInterpreter
     private bool _pathHasNonRect;
     private const int MaxPaints = 4096;
 
-    public PdfContentInterpreter(PdfFile file, ExtractionContext context, Dictionary<object, PdfFont?> fonts, PdfMatrix pageMatrix)
+    /// <summary>Interprets one page into <paramref name="glyphs"/>, which the caller clears between pages.</summary>
+    public PdfContentInterpreter(PdfFile file, ExtractionContext context, Dictionary<object, PdfFont?> fonts, PdfMatrix pageMatrix, GlyphBuffer glyphs)
     {
+        _glyphs = glyphs;
         _file = file;
         _context = context;
         _fonts = fonts;
         _gs = new GraphicsState { Ctm = pageMatrix };
     }
 
-    public List<Glyph> Glyphs => _glyphs;
+    public GlyphBuffer Glyphs => _glyphs;
 
     public int ImageCount { get; private set; }
 
@@ -287,14 +289,15 @@ internal sealed class PdfContentInterpreter
     private void EndMarkedContent((int FirstGlyph, string? ActualText) span)
     {
         if (span.ActualText is null || span.FirstGlyph >= _glyphs.Count) return;
-        var first = _glyphs[span.FirstGlyph];
+        var items = _glyphs.Items;
+        var first = items[span.FirstGlyph];
         double left = first.Left, right = first.Right;
         for (var i = span.FirstGlyph + 1; i < _glyphs.Count; i++)
         {
-            left = Math.Min(left, _glyphs[i].Left);
-            right = Math.Max(right, _glyphs[i].Right);
+            left = Math.Min(left, items[i].Left);
+            right = Math.Max(right, items[i].Right);
         }
-        _glyphs.RemoveRange(span.FirstGlyph, _glyphs.Count - span.FirstGlyph);
+        _glyphs.Truncate(span.FirstGlyph);
         var text = PdfEncodings.ExpandLigatures(span.ActualText);
         if (text.Length > 0) _glyphs.Add(first with { Text = text, Left = left, Right = right });
     }

@@ -13,13 +13,24 @@ public static class PdfDocumentReader
     /// <summary>Parses the file and interprets every page; returns glyphs per page plus metadata.</summary>
     public static PdfContent Read(ReadOnlyMemory<byte> data, ExtractionContext context)
     {
+        var pages = new List<PageGlyphs>();
+        var (metadata, warnings) = ReadPages(data, context, page => pages.Add(page with { Glyphs = ((ArraySegment<Glyph>)page.Glyphs).ToArray() }));
+        return new PdfContent(pages, metadata, warnings);
+    }
+
+    /// <summary>
+    /// Parses the file and hands each page to <paramref name="onPage"/> in order. The page's glyphs live in a buffer
+    /// reused for the next page: they are valid only during the call.
+    /// </summary>
+    internal static (DocumentMetadata Metadata, List<string> Warnings) ReadPages(ReadOnlyMemory<byte> data, ExtractionContext context, Action<PageGlyphs> onPage)
+    {
         ArgumentNullException.ThrowIfNull(context);
         if (data.Length == 0) throw new DocumentReadException(DocumentErrorCode.Empty, "The PDF file is empty.");
         if (data.Length > context.Limits.MaxBytes)
             throw new DocumentReadException(DocumentErrorCode.TooLarge, $"The PDF is larger than {context.Limits.MaxBytes / (1024 * 1024)} MB.");
         try
         {
-            return ReadCore(data, context);
+            return ReadCore(data, context, onPage);
         }
         catch (DocumentReadException)
         {
@@ -35,7 +46,7 @@ public static class PdfDocumentReader
         }
     }
 
-    private static PdfContent ReadCore(ReadOnlyMemory<byte> data, ExtractionContext context)
+    private static (DocumentMetadata Metadata, List<string> Warnings) ReadCore(ReadOnlyMemory<byte> data, ExtractionContext context, Action<PageGlyphs> onPage)
     {
         var file = new PdfFile(data, context);
         List<PageNode> pages;
@@ -54,14 +65,15 @@ public static class PdfDocumentReader
             warnings.Add("The page tree is damaged; pages were found by scanning the file.");
         }
         var fonts = new Dictionary<object, PdfFont?>();
-        var result = new List<PageGlyphs>(pages.Count);
+        using var glyphs = new GlyphBuffer();
         for (var i = 0; i < pages.Count; i++)
         {
             context.CheckBudget();
-            result.Add(ReadPage(file, pages[i], i + 1, fonts, context, warnings));
+            glyphs.Clear();
+            onPage(ReadPage(file, pages[i], i + 1, fonts, context, warnings, glyphs));
         }
         warnings.InsertRange(0, file.Warnings);
-        return new PdfContent(result, ReadMetadata(file), warnings);
+        return (ReadMetadata(file), warnings);
     }
 
     private sealed record PageNode(PdfDictionary Page, PdfDictionary? Resources, PdfArray? MediaBox, PdfArray? CropBox, int Rotate);
@@ -141,7 +153,8 @@ public static class PdfDocumentReader
         return pages;
     }
 
-    private static PageGlyphs ReadPage(PdfFile file, PageNode page, int number, Dictionary<object, PdfFont?> fonts, ExtractionContext context, List<string> warnings)
+    private static PageGlyphs ReadPage(PdfFile file, PageNode page, int number, Dictionary<object, PdfFont?> fonts, ExtractionContext context,
+        List<string> warnings, GlyphBuffer glyphs)
     {
         var box = Rect(file, page.CropBox) ?? Rect(file, page.MediaBox) ?? (0, 0, 612, 792);
         if (Rect(file, page.MediaBox) is { } media && page.CropBox is not null)
@@ -162,7 +175,7 @@ public static class PdfDocumentReader
             _ => new PdfMatrix(1, 0, 0, -1, -x0, y1),
         };
         if (rotate is 90 or 270) (width, height) = (height, width);
-        var interpreter = new PdfContentInterpreter(file, context, fonts, matrix);
+        var interpreter = new PdfContentInterpreter(file, context, fonts, matrix, glyphs);
         try
         {
             var contents = file.Resolve(page.Page.GetValueOrDefault("Contents"));
@@ -173,16 +186,26 @@ public static class PdfDocumentReader
             else if (contents is PdfArray parts)
             {
                 // Parts of one page are one content stream split at token boundaries.
-                var joined = new List<byte>();
+                var decoded = new List<byte[]>(parts.Count);
+                var total = 0L;
                 foreach (var part in parts)
                 {
-                    if (file.Resolve(part) is PdfStream s)
-                    {
-                        joined.AddRange(file.DecodeStream(s));
-                        joined.Add((byte)'\n');
-                    }
+                    if (file.Resolve(part) is not PdfStream s) continue;
+                    var bytes = file.DecodeStream(s);
+                    decoded.Add(bytes);
+                    total += bytes.Length + 1;
                 }
-                interpreter.Run([.. joined], page.Resources, 0);
+                if (total > Array.MaxLength)
+                    throw new DocumentReadException(DocumentErrorCode.DecompressionLimit, $"Page {number}'s content is too large to read.");
+                var joined = new byte[total];
+                var at = 0;
+                foreach (var bytes in decoded)
+                {
+                    bytes.CopyTo(joined, at);
+                    at += bytes.Length;
+                    joined[at++] = (byte)'\n';
+                }
+                interpreter.Run(joined, page.Resources, 0);
             }
         }
         catch (DocumentReadException e) when (e.Code is DocumentErrorCode.Corrupt or DocumentErrorCode.UnsupportedFormat)
@@ -190,7 +213,7 @@ public static class PdfDocumentReader
             warnings.Add($"Page {number}: {e.Message}");
         }
         warnings.AddRange(interpreter.Warnings);
-        return new PageGlyphs(number, width, height, interpreter.Glyphs, interpreter.ImageCount);
+        return new PageGlyphs(number, width, height, new ArraySegment<Glyph>(glyphs.Items, 0, glyphs.Count), interpreter.ImageCount);
     }
 
     private static (double X0, double Y0, double X1, double Y1)? Rect(PdfFile file, PdfArray? array)

@@ -517,15 +517,18 @@ internal sealed class PdfFile
         _context.CheckBudget();
         var dict = stream.Dictionary;
         var raw = stream.Raw.Span;
-        byte[] data = _security is not null && dict.GetName("Type") != "XRef" && stream.Owner != default
+        // The raw bytes are copied only when they are the result; a filter reads them where they lie.
+        var decrypted = _security is not null && dict.GetName("Type") != "XRef" && stream.Owner != default
             ? _security.DecryptStream(raw, stream.Owner)
-            : raw.ToArray();
+            : null;
+        var input = decrypted is null ? raw : decrypted;
         var filters = Resolve(dict.TryGetValue("Filter", out var f) ? f : dict.GetValueOrDefault("F"));
         var parms = Resolve(dict.TryGetValue("DecodeParms", out var p) ? p : dict.GetValueOrDefault("DP"));
         if (filters is PdfName single)
         {
-            return Apply(single.Value, data, ResolveDictionary(parms), wanted);
+            return Decodes(single.Value) ? Apply(single.Value, input, ResolveDictionary(parms), wanted) : decrypted ?? raw.ToArray();
         }
+        byte[]? data = decrypted;
         if (filters is PdfArray list)
         {
             for (var i = 0; i < list.Count; i++)
@@ -533,15 +536,17 @@ internal sealed class PdfFile
                 if (Resolve(list[i]) is not PdfName name) continue;
                 var parm = parms is PdfArray pa && i < pa.Count ? ResolveDictionary(pa[i]) : ResolveDictionary(parms);
                 if (PdfFilters.IsImageFilter(name.Value)) break;
-                data = Apply(name.Value, data, parm);
+                if (!Decodes(name.Value)) continue;
+                data = Apply(name.Value, data is null ? raw : data, parm);
             }
         }
-        return data;
+        return data ?? raw.ToArray();
     }
 
-    private byte[] Apply(string filter, byte[] data, PdfDictionary? parms, int wanted = int.MaxValue)
+    private static bool Decodes(string filter) => !PdfFilters.IsImageFilter(filter) && filter != "Crypt";
+
+    private byte[] Apply(string filter, ReadOnlySpan<byte> data, PdfDictionary? parms, int wanted = int.MaxValue)
     {
-        if (PdfFilters.IsImageFilter(filter) || filter == "Crypt") return data;
         _budget.Reset();
         return PdfFilters.Decode(filter, data, parms, _budget, wanted);
     }

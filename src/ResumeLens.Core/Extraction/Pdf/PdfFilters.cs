@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 
 namespace ResumeLens.Core.Extraction.Pdf;
@@ -36,31 +37,51 @@ internal static class PdfFilters
     private static int EarlyChange(PdfDictionary? parms) => parms is null ? 1 : IntOf(parms, "EarlyChange", 1);
 
     /// <summary>Inflates up to <paramref name="wanted"/> bytes (callers that need only a prefix stop early).</summary>
-    public static byte[] Inflate(ReadOnlySpan<byte> input, OutputBudget budget, int wanted = int.MaxValue)
+    public static unsafe byte[] Inflate(ReadOnlySpan<byte> input, OutputBudget budget, int wanted = int.MaxValue)
     {
         // Some writers omit the zlib header; a raw deflate stream is then tried.
         var hasHeader = input.Length >= 2 && (input[0] & 0x0F) == 8 && ((input[0] << 8) | input[1]) % 31 == 0;
-        var data = input.ToArray();
-        using var source = new MemoryStream(data, hasHeader ? 2 : 0, data.Length - (hasHeader ? 2 : 0), false);
-        using var inflater = new DeflateStream(source, CompressionMode.Decompress);
-        var output = new MemoryStream(Math.Min(data.Length * 4 + 64, 1 << 20));
-        var buffer = new byte[16384];
+        var body = input[(hasHeader ? 2 : 0)..];
+        if (body.IsEmpty) return [];
+        // The output grows in pooled arrays and is copied once to its exact size: content streams of a few
+        // hundred kilobytes would otherwise leave a trail of large-object-heap buffers behind every page.
+        var output = ArrayPool<byte>.Shared.Rent((int)Math.Clamp(body.Length * 4L + 64, 4096, 1 << 20));
+        var length = 0;
         try
         {
-            while (true)
+            fixed (byte* start = body)
             {
-                var n = inflater.Read(buffer, 0, buffer.Length);
-                if (n <= 0) break;
-                budget.Add(n);
-                output.Write(buffer, 0, n);
-                if (output.Length >= wanted) break;
+                using var source = new UnmanagedMemoryStream(start, body.Length);
+                using var inflater = new DeflateStream(source, CompressionMode.Decompress);
+                try
+                {
+                    while (true)
+                    {
+                        if (length == output.Length)
+                        {
+                            var larger = ArrayPool<byte>.Shared.Rent(output.Length * 2);
+                            output.AsSpan(0, length).CopyTo(larger);
+                            ArrayPool<byte>.Shared.Return(output);
+                            output = larger;
+                        }
+                        var n = inflater.Read(output, length, output.Length - length);
+                        if (n <= 0) break;
+                        budget.Add(n);
+                        length += n;
+                        if (length >= wanted) break;
+                    }
+                }
+                catch (InvalidDataException)
+                {
+                    // Truncated or checksum-less streams: keep what decoded, as viewers do.
+                }
             }
+            return output.AsSpan(0, length).ToArray();
         }
-        catch (InvalidDataException)
+        finally
         {
-            // Truncated or checksum-less streams: keep what decoded, as viewers do.
+            ArrayPool<byte>.Shared.Return(output);
         }
-        return output.ToArray();
     }
 
     public static byte[] Lzw(ReadOnlySpan<byte> input, int earlyChange, OutputBudget budget)
