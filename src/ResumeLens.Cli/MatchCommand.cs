@@ -65,6 +65,7 @@ internal static class MatchCommand
     public static async Task<int> RunAsync(string jobInput, IReadOnlyList<string> paths, string format, RankOptions options,
         TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
+        ParseCommand.WarmUpKnowledge();
         var posting = await JobCommand.LoadAsync(jobInput, stderr, ct);
         if (posting is null) return 1;
         var matcher = Matcher.Default;

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using ResumeLens.Core.Extraction;
+using ResumeLens.Core.Knowledge;
 using ResumeLens.Core.Parsing;
 
 namespace ResumeLens.Cli;
@@ -42,6 +43,9 @@ internal static class ParseCommand
         return command;
     }
 
+    /// <summary>Starts loading the knowledge base in the background: the first files are read while it loads.</summary>
+    public static void WarmUpKnowledge() => _ = Task.Run(() => KnowledgeBase.Default);
+
     /// <summary>Reads, extracts and parses one file; the profile records the file name and content hash.</summary>
     public static ResumeProfile ParseFile(string path, CancellationToken ct)
     {
@@ -56,6 +60,7 @@ internal static class ParseCommand
 
     public static async Task<int> RunAsync(IReadOnlyList<string> paths, string? outDir, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
+        WarmUpKnowledge();
         var (files, problems) = InputFiles.Expand(paths);
         if (outDir is null)
         {

@@ -10,19 +10,26 @@ public sealed class JobTitleCatalog
     private static readonly string[] SeniorityWords =
         ["senior", "sr", "junior", "jr", "lead", "principal", "staff", "associate", "assistant", "head", "chief", "intern", "trainee", "entry level", "mid level"];
 
-    // Plain dictionaries: freezing them costs more start-up time than it saves in lookups.
-    private readonly Dictionary<string, string> _titleToCode;
-    private readonly Dictionary<string, string> _occupations;
+    // The title table stays one string, searched by binary search over its sorted lines: tens of thousands of
+    // titles would otherwise be as many strings and dictionary entries built at every start.
+    private readonly string _table;
+    private readonly int[] _starts;
+    private readonly int[] _tabs;
+    private readonly int[] _ends;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _occupationLookup;
     private readonly HashSet<string> _heads;
 
-    private JobTitleCatalog(Dictionary<string, string> titleToCode, Dictionary<string, string> occupations, HashSet<string> heads)
+    private JobTitleCatalog(string table, int[] starts, int[] tabs, int[] ends, Dictionary<string, string> occupations, HashSet<string> heads)
     {
-        _titleToCode = titleToCode;
-        _occupations = occupations;
+        _table = table;
+        _starts = starts;
+        _tabs = tabs;
+        _ends = ends;
+        _occupationLookup = occupations.GetAlternateLookup<ReadOnlySpan<char>>();
         _heads = heads;
     }
 
-    public int Count => _titleToCode.Count;
+    public int Count => _starts.Length;
 
     /// <summary>Finds the occupation for a title as written, trying again without seniority words and qualifiers.</summary>
     public bool TryNormalize(string title, out JobTitle match)
@@ -41,20 +48,39 @@ public sealed class JobTitleCatalog
     }
 
     /// <summary>True when the catalog knows this exact title (case-insensitive).</summary>
-    public bool Contains(string title) => _titleToCode.ContainsKey(Key(title));
+    public bool Contains(string title) => Find(Key(title)) >= 0;
 
     /// <summary>True when <paramref name="word"/> commonly ends a job title ("developer", "nurse", "analyst").</summary>
     public bool IsHeadNoun(string word) => _heads.Contains(word.ToLowerInvariant());
 
     private bool TryKey(string key, string written, out JobTitle match)
     {
-        if (key.Length > 0 && _titleToCode.TryGetValue(key, out var code))
+        var line = key.Length > 0 ? Find(key) : -1;
+        if (line >= 0)
         {
-            match = new JobTitle(written.Trim(), code, _occupations.GetValueOrDefault(code, key));
+            var code = _table.AsSpan(_tabs[line] + 1, _ends[line] - _tabs[line] - 1);
+            match = _occupationLookup.TryGetValue(code, out var codeString, out var occupation)
+                ? new JobTitle(written.Trim(), codeString, occupation)
+                : new JobTitle(written.Trim(), code.ToString(), key);
             return true;
         }
         match = null!;
         return false;
+    }
+
+    /// <summary>The line of the table whose title is <paramref name="key"/>, or -1.</summary>
+    private int Find(string key)
+    {
+        int lo = 0, hi = _starts.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = lo + ((hi - lo) >> 1);
+            var c = _table.AsSpan(_starts[mid], _tabs[mid] - _starts[mid]).SequenceCompareTo(key);
+            if (c == 0) return mid;
+            if (c < 0) lo = mid + 1;
+            else hi = mid - 1;
+        }
+        return -1;
     }
 
     private static string Key(string s)
@@ -75,7 +101,8 @@ public sealed class JobTitleCatalog
         return sb.ToString();
     }
 
-    internal static JobTitleCatalog Load(List<string> occupationLines, List<string> titleLines)
+    /// <summary>Builds the catalog from occupation lines ("code TAB name") and the text of the title table ("title TAB code" per line).</summary>
+    internal static JobTitleCatalog Load(List<string> occupationLines, string titleTable)
     {
         var occupations = new Dictionary<string, string>(occupationLines.Count, StringComparer.Ordinal);
         foreach (var line in occupationLines)
@@ -83,17 +110,36 @@ public sealed class JobTitleCatalog
             var tab = line.IndexOf('\t');
             if (tab > 0) occupations[line[..tab]] = line[(tab + 1)..];
         }
-        var titles = new Dictionary<string, string>(titleLines.Count, StringComparer.Ordinal);
+        var starts = new List<int>(titleTable.Length / 32);
+        var tabs = new List<int>(titleTable.Length / 32);
+        var ends = new List<int>(titleTable.Length / 32);
         var headCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var line in titleLines)
+        var headLookup = headCounts.GetAlternateLookup<ReadOnlySpan<char>>();
+        var sorted = true;
+        var table = titleTable.AsSpan();
+        foreach (var range in table.Split('\n'))
         {
+            var (start, length) = range.GetOffsetAndLength(table.Length);
+            var line = table.Slice(start, length).TrimEnd('\r');
             var tab = line.IndexOf('\t');
             if (tab <= 0) continue;
             var title = line[..tab];
-            titles[title] = line[(tab + 1)..];
-            var space = title.LastIndexOf(' ');
-            var head = space < 0 ? title : title[(space + 1)..];
-            if (head.Length > 2) headCounts[head] = headCounts.GetValueOrDefault(head) + 1;
+            if (starts.Count > 0 && table.Slice(starts[^1], tabs[^1] - starts[^1]).SequenceCompareTo(title) >= 0) sorted = false;
+            starts.Add(start);
+            tabs.Add(start + tab);
+            ends.Add(start + line.Length);
+            var head = title[(title.LastIndexOf(' ') + 1)..];
+            if (head.Length > 2) headLookup[head] = headLookup.TryGetValue(head, out var n) ? n + 1 : 1;
+        }
+        int[] startArray = [.. starts], tabArray = [.. tabs], endArray = [.. ends];
+        if (!sorted)
+        {
+            // The shipped table is sorted; a hand-edited one is put in order (first spelling of a title wins).
+            var order = Enumerable.Range(0, startArray.Length)
+                .OrderBy(i => titleTable.Substring(startArray[i], tabArray[i] - startArray[i]), StringComparer.Ordinal).ToArray();
+            startArray = [.. order.Select(i => startArray[i])];
+            tabArray = [.. order.Select(i => tabArray[i])];
+            endArray = [.. order.Select(i => endArray[i])];
         }
         // A head noun ends many distinct titles; rare endings ("of", proper nouns) fall below the bar.
         var heads = new HashSet<string>(StringComparer.Ordinal);
@@ -104,6 +150,6 @@ public sealed class JobTitleCatalog
         // Endings of titles people write that the occupation lists name too rarely to pass the bar.
         foreach (var head in (string[])["lead", "founder", "co-founder", "cofounder", "treasurer", "chair", "chairman", "chairperson", "owner", "partner", "fellow", "apprentice"])
             heads.Add(head);
-        return new JobTitleCatalog(titles, occupations, heads);
+        return new JobTitleCatalog(titleTable, startArray, tabArray, endArray, occupations, heads);
     }
 }

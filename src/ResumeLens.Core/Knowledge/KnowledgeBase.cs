@@ -45,7 +45,7 @@ public sealed class KnowledgeBase
     {
         var commonWords = ResumeVocabulary.LoadCommonWords(Lines("common-words.tsv"));
         // The independent catalogs load in parallel: start-up time is the slowest one, not the sum.
-        var titles = Task.Run(() => JobTitleCatalog.Load(Lines("occupations.tsv"), Lines("titles.tsv")));
+        var titles = Task.Run(() => JobTitleCatalog.Load(Lines("occupations.tsv"), Text("titles.tsv")));
         var institutions = Task.Run(() => InstitutionCatalog.Load(Lines("universities.tsv")));
         var skills = SkillTaxonomy.Load(Lines("skills.tsv"), commonWords);
         var degrees = DegreeCatalog.Load(Lines("degrees.tsv"));
@@ -54,12 +54,25 @@ public sealed class KnowledgeBase
         return new KnowledgeBase(skills, titles, degrees, names, institutions, vocabulary);
     }
 
+    /// <summary>The whole text of one embedded data file.</summary>
+    internal static string Text(string file)
+    {
+        using var stream = Open(file);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static Stream Open(string file)
+    {
+        var asm = typeof(KnowledgeBase).Assembly;
+        return asm.GetManifestResourceStream("ResumeLens.Core.Data." + file)
+            ?? throw new InvalidOperationException($"Embedded knowledge file {file} is missing from {asm.GetName().Name}.");
+    }
+
     /// <summary>Reads the non-empty lines of one embedded data file.</summary>
     internal static List<string> Lines(string file)
     {
-        var asm = typeof(KnowledgeBase).Assembly;
-        using var stream = asm.GetManifestResourceStream("ResumeLens.Core.Data." + file)
-            ?? throw new InvalidOperationException($"Embedded knowledge file {file} is missing from {asm.GetName().Name}.");
+        using var stream = Open(file);
         using var reader = new StreamReader(stream);
         var lines = new List<string>(1024);
         while (reader.ReadLine() is { } line)

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace ResumeLens.Core.Parsing;
 
@@ -11,6 +12,8 @@ public static class ResumeJson
 
     public static readonly JsonSerializerOptions Compact = Create(indented: false);
 
+    // The profile's contract is generated at compile time, so the first document written costs no reflection;
+    // other types fall back to the reflection resolver.
     private static JsonSerializerOptions Create(bool indented) => new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
@@ -18,5 +21,12 @@ public static class ResumeJson
         WriteIndented = indented,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(ResumeJsonContext.Default, new DefaultJsonTypeInfoResolver()),
     };
 }
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(ResumeProfile))]
+internal sealed partial class ResumeJsonContext : JsonSerializerContext;

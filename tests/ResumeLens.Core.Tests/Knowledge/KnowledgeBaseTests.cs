@@ -23,6 +23,24 @@ public sealed class KnowledgeBaseTests
         Assert.False(string.IsNullOrEmpty(t.Occupation));
     }
 
+    [Fact]
+    public void Title_table_is_searched_whatever_its_order_and_line_endings()
+    {
+        var catalog = JobTitleCatalog.Load(["15-1252.00\tSoftware Developers", "29-1141.00\tRegistered Nurses"],
+            "software engineer\t15-1252.00\r\nnurse\t29-1141.00\napplication developer\t15-1252.00\nzoo keeper\tX-1\n\n");
+
+        Assert.Equal(4, catalog.Count);
+        Assert.True(catalog.TryNormalize("Senior Software Engineer", out var engineer));
+        Assert.Equal(("15-1252.00", "Software Developers", "Senior Software Engineer"), (engineer.OccupationCode, engineer.Occupation, engineer.Title));
+        Assert.True(catalog.TryNormalize("Nurse", out var nurse));
+        Assert.Equal("Registered Nurses", nurse.Occupation);
+        Assert.True(catalog.Contains("Application  Developer"));
+        Assert.True(catalog.TryNormalize("Zoo Keeper", out var keeper));
+        Assert.Equal("X-1", keeper.OccupationCode);
+        Assert.False(catalog.Contains("astronaut"));
+        Assert.False(catalog.TryNormalize("", out _));
+    }
+
     [Theory]
     [InlineData("B.Tech", DegreeLevel.Bachelor)]
     [InlineData("BTech", DegreeLevel.Bachelor)]
