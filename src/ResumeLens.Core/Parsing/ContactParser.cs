@@ -127,7 +127,10 @@ internal static partial class ContactParser
         foreach (var len in groups)
         {
             while (index < s.Length && !char.IsDigit(s[index])) index++;
-            var value = int.Parse(s.AsSpan(index, len), System.Globalization.CultureInfo.InvariantCulture);
+            // A group longer than a year is no date part (and "9876543210" would not even fit an int).
+            if (len > 4) return false;
+            var value = 0;
+            foreach (var c in s.AsSpan(index, len)) value = value * 10 + (int)char.GetNumericValue(c);
             index += len;
             if (len == 4 && value is >= 1950 and <= 2050) yearish++;
             else if (len <= 2 && value <= 31) small++;

@@ -24,6 +24,10 @@ public sealed class ContactParserTests
     [InlineData("+27 82 123 4567", "+27821234567")]              // South Africa
     [InlineData("+971 50 123 4567", "+971501234567")]            // United Arab Emirates
     [InlineData("123.345.7890", "1233457890")]                   // dotted North American
+    [InlineData("9876543210", "9876543210")]                     // India, mobile written without spaces
+    [InlineData("5551234567", "5551234567")]                     // United States, digits only
+    [InlineData("07700900123", "07700900123")]                   // United Kingdom, mobile without spaces
+    [InlineData("0612345678", "0612345678")]                     // Netherlands, mobile without spaces
     public void Phone_numbers_of_many_countries_are_normalized(string written, string expected)
     {
         var p = Parse($"Jane Doe\nPhone: {written}\njane@example.com\n");
