@@ -70,8 +70,10 @@ internal sealed partial record ResumeLine(string Text, int Block, BlockKind Kind
         if (s.Contains("ï¼", StringComparison.Ordinal)) s = s.Replace("ï¼", " | ", StringComparison.Ordinal);
         var sb = new System.Text.StringBuilder(s.Length);
         var spaces = 0;
-        foreach (var c in s)
+        foreach (var ch in s)
         {
+            // Digits of any script ("٢٠١٩", "２０１９") are read as the ASCII digits dates and phone numbers are parsed from.
+            var c = ch > '\u007f' && char.IsDigit(ch) ? (char)('0' + (int)char.GetNumericValue(ch)) : ch;
             if (c is ' ' or '\u00a0' or '\t' or '\u2002' or '\u2003' or '\u2009')
             {
                 spaces += c == '\t' ? 4 : 1;

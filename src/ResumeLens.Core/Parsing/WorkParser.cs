@@ -3,8 +3,58 @@ using ResumeLens.Core.Knowledge;
 namespace ResumeLens.Core.Parsing;
 
 /// <summary>Reads work entries: each anchored on its date range, with title, organization and place from the lines around it.</summary>
-internal static class WorkParser
+internal static partial class WorkParser
 {
+    private enum Field { Organization, Title, Dates, Place }
+
+    // Form-style entries ("Organisation: QuadGen Pvt. Ltd." over "Position: Network Engineer" over "Duration: ...").
+    private static readonly Dictionary<string, Field> FieldLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["company"] = Field.Organization,
+        ["company name"] = Field.Organization,
+        ["organisation"] = Field.Organization,
+        ["organization"] = Field.Organization,
+        ["employer"] = Field.Organization,
+        ["client"] = Field.Organization,
+        ["firm"] = Field.Organization,
+        ["institution"] = Field.Organization,
+        ["name of the company"] = Field.Organization,
+        ["name of organisation"] = Field.Organization,
+        ["name of organization"] = Field.Organization,
+        ["position"] = Field.Title,
+        ["designation"] = Field.Title,
+        ["role"] = Field.Title,
+        ["title"] = Field.Title,
+        ["job title"] = Field.Title,
+        ["job role"] = Field.Title,
+        ["position held"] = Field.Title,
+        ["post"] = Field.Title,
+        ["duration"] = Field.Dates,
+        ["period"] = Field.Dates,
+        ["tenure"] = Field.Dates,
+        ["dates"] = Field.Dates,
+        ["date"] = Field.Dates,
+        ["from"] = Field.Dates,
+        ["working period"] = Field.Dates,
+        ["time period"] = Field.Dates,
+        ["location"] = Field.Place,
+        ["place"] = Field.Place,
+        ["city"] = Field.Place,
+    };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\(?\d{1,2}[.)]|\(?[a-z]\))\s+", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Enumerator();
+
+    /// <summary>"Designation: Intern" -> (Title, "Intern"); null when the line does not open with a field label.</summary>
+    private static (Field Field, string Value)? Labeled(string text)
+    {
+        var colon = text.IndexOf(':');
+        if (colon <= 0 || colon > 24) return null;
+        return FieldLabels.TryGetValue(text[..colon].Trim(), out var field)
+            ? (field, text[(colon + 1)..].Trim().TrimEnd('.', ',', ';').Trim())
+            : null;
+    }
+
     private sealed class Draft
     {
         public int Anchor;
@@ -44,7 +94,14 @@ internal static class WorkParser
                 && !(lines[start].StartsBlock && start != d.Anchor && !lines[d.Anchor].StartsBlock))
             {
                 start--;
-                if (lines[start].StartsBlock) break;
+                if (!lines[start].StartsBlock) continue;
+                // Title, organization and dates each in a paragraph of its own ("Senior System Engineer" /
+                // "Infosys Limited - Salem" / "December 2014 to Present"): the title above the organization belongs too.
+                if (start == d.Anchor - 1 && lines[d.Anchor].StartsBlock && start - 1 >= floor && lines[start - 1].StartsBlock
+                    && IsHeaderLike(lines[start - 1], kb) && EntryText.TitleScore(lines[start - 1].Content, kb) >= 1
+                    && EntryText.TitleScore(lines[start].Content, kb) == 0 && DateText.FindSpan(lines[start - 1].Text, today) is null)
+                    start--;
+                break;
             }
             d.HeaderStart = start;
             var end = d.Anchor + 1;
@@ -161,6 +218,7 @@ internal static class WorkParser
     {
         var t = l.Content;
         if (l.IsBullet || t.Length > 130 || t.Length < 2 || !char.IsLetterOrDigit(t[0])) return false;
+        if (Labeled(Enumerator().Match(t) is { Success: true } n ? t[n.Length..] : t) is { Value.Length: > 0 and <= 100 }) return true;
         if (t.Length > 90) return StartsWithTitle(t, kb) && !t.EndsWith('.'); // "Research Associate at <a long organization>, <place>"
         if (t.EndsWith('.') && t.Length > 40) return false;
         var space = t.IndexOf(' ');
@@ -185,7 +243,8 @@ internal static class WorkParser
     private static WorkEntry Build(List<ResumeLine> lines, Draft d, int bodyEnd, KnowledgeBase kb, PartialDate today)
     {
         var parts = new List<string>();
-        var employers = new List<string>(); // parts written after "@" or "at": organizations by construction
+        var employers = new List<string>(); // parts written after "@" or "at" or labeled: organizations by construction
+        string? labeledTitle = null, labeledPlace = null;
         for (var i = d.HeaderStart; i < d.HeaderEnd; i++)
         {
             var text = i == d.Anchor ? AnchorRemainder(lines[i].Text, d.Range) : lines[i].Content;
@@ -194,6 +253,32 @@ internal static class WorkParser
             if (r is not null) text = EntryText.Without(text, r.TextStart, r.TextLength);
             else if (i != d.Anchor && DateText.FindRanges(text, today) is [{ TextStart: 0 } lead, ..] && lead.TextLength < text.Length)
                 text = EntryText.Without(text, 0, lead.TextLength); // "2019 Embedded Linux Engineer @ Cogent": the year opens the line, it is not the title
+            if (Enumerator().Match(text) is { Success: true } number) text = text[number.Length..]; // "2) Company: ..."
+            if (Labeled(text) is { } labeled)
+            {
+                switch (labeled.Field)
+                {
+                    case Field.Title when labeled.Value.Length > 0:
+                        labeledTitle ??= labeled.Value;
+                        continue;
+                    case Field.Place when labeled.Value.Length > 0:
+                        labeledPlace ??= labeled.Value;
+                        continue;
+                    case Field.Organization when labeled.Value.Length > 0:
+                        // "QuadGen Wireless Pvt. Ltd., Bangalore": the organization, then its place.
+                        text = labeled.Value;
+                        if (text.LastIndexOf(',') is var lc and > 0 && IsPlaceTail(text[(lc + 1)..].Trim(), kb) && !EntryText.HasCompanyMarker(text[(lc + 1)..]))
+                        {
+                            labeledPlace ??= text[(lc + 1)..].Trim();
+                            text = text[..lc].Trim();
+                        }
+                        employers.Add(text);
+                        parts.Add(text);
+                        continue;
+                    default:
+                        continue; // the dates are the anchor's; a label with no value says nothing
+                }
+            }
             var at = text.IndexOf(" @ ", StringComparison.Ordinal) is var a1 and >= 0 ? a1 + 3
                 : text.IndexOf(" at ", StringComparison.Ordinal) is var a2 and >= 0 ? a2 + 4 : -1;
             if (at > 0 && string.CompareOrdinal(text, at, "the ", 0, 4) == 0) text = text[..at] + text[(at + 4)..]; // "Lecturer at the Institute of ..."
@@ -234,8 +319,9 @@ internal static class WorkParser
             remaining.Add(p);
         }
 
-        string? title = null;
-        var titleScore = 0;
+        location = labeledPlace ?? location;
+        var title = labeledTitle;
+        var titleScore = labeledTitle is null ? 0 : int.MaxValue;
         foreach (var p in remaining)
         {
             var s = EntryText.TitleScore(p, kb);
@@ -327,7 +413,7 @@ internal static class WorkParser
     // A skill ("Competitor analysis"), a grade or a sentence of description is no employer: better none than a wrong one.
     private static bool CanNameOrganization(string p, KnowledgeBase kb)
     {
-        if (!char.IsLetterOrDigit(p[0]) || p.Contains(". ", StringComparison.Ordinal) && p.Length > 40) return false;
+        if (!char.IsLetterOrDigit(p[0]) || HasSentenceBreak(p) && p.Length > 40) return false;
         if (p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 10) return false;
         if (p.StartsWith("GPA", StringComparison.OrdinalIgnoreCase) || p.Contains("GPA:", StringComparison.OrdinalIgnoreCase)) return false;
         if (EntryText.HasCompanyMarker(p) || !kb.Skills.TryResolve(p, out _)) return true;
@@ -340,6 +426,18 @@ internal static class WorkParser
         return true;
     }
 
+    // ". " after a word of four letters or more ends a sentence; "Pvt. Ltd." and "St. Louis" are abbreviations.
+    private static bool HasSentenceBreak(string p)
+    {
+        for (var i = p.IndexOf(". ", StringComparison.Ordinal); i > 0; i = p.IndexOf(". ", i + 2, StringComparison.Ordinal))
+        {
+            var w = i;
+            while (w > 0 && char.IsLetter(p[w - 1])) w--;
+            if (i - w >= 4 && !EntryText.HasCompanyMarker(p[w..i])) return true;
+        }
+        return false;
+    }
+
     private static bool EndsSentence(string s) => s.EndsWith('.') || s.EndsWith(';') || s.EndsWith('!') || s.Length < 40;
 
     private static bool IsPlaceTail(string tail, KnowledgeBase kb)
@@ -350,5 +448,5 @@ internal static class WorkParser
     }
 
     private static bool IsLabel(string p) =>
-        p.Equals("Present", StringComparison.OrdinalIgnoreCase) || p.Length <= 1;
+        p.Equals("Present", StringComparison.OrdinalIgnoreCase) || p.Length <= 1 || FieldLabels.TryGetValue(p, out var f) && f == Field.Dates;
 }

@@ -483,4 +483,72 @@ public sealed class ResumeParserTests
         Assert.Equal(("Sous Chef", "Company Name", "2015-04"), (p.Work[1].Position, p.Work[1].Name, p.Work[1].StartDate));
         Assert.DoesNotContain("\u00c2", p.Basics.Summary ?? "");
     }
+
+    [Fact]
+    public void Form_style_entries_with_field_labels_give_title_organization_and_place()
+    {
+        var p = Parse("""
+            Rahul Sharma
+            rahul.sharma@example.com | Mobile: 9876543210
+
+            PROFESSIONAL EXPERIENCE
+            1) Organisation: QuadGen Wireless Engineering Services Pvt. Ltd., Bangalore.
+            Position: Network Engineer
+            Duration: Aug 2016 - Jul 2017
+            Responsibilities:
+            • RAN optimisation for three operators
+            2) Company: Manipal Dot Net Pvt. Ltd., Manipal
+            Designation: Intern
+            Period: Jan 2016 to Jun 2016
+            """);
+
+        Assert.Equal("9876543210", p.Basics.Phone);
+        Assert.Collection(p.Work,
+            w => Assert.Equal(("Network Engineer", "QuadGen Wireless Engineering Services Pvt. Ltd.", "Bangalore", "2016-08", "2017-07"),
+                (w.Position, w.Name, w.Location, w.StartDate, w.EndDate)),
+            w => Assert.Equal(("Intern", "Manipal Dot Net Pvt. Ltd.", "Manipal", "2016-01", "2016-06"),
+                (w.Position, w.Name, w.Location, w.StartDate, w.EndDate)));
+    }
+
+    [Fact]
+    public void Title_organization_and_dates_each_in_its_own_paragraph_make_one_entry()
+    {
+        var p = Parse("""
+            Kavitha Kumar
+            kavitha@example.com
+
+            WORK EXPERIENCE
+
+            Senior System Engineer
+
+            Infosys Limited -  Salem, Tamil Nadu -
+
+            December 2014 to Present
+
+            • Monitored dashboards and ETL jobs
+
+            System Engineer Trainee
+
+            Wipro Technologies -  Bengaluru, Karnataka -
+
+            June 2013 to November 2014
+
+            • Supported batch jobs
+            """);
+
+        Assert.Collection(p.Work,
+            w => Assert.Equal(("Senior System Engineer", "Infosys Limited", "Salem, Tamil Nadu", "2014-12", null),
+                (w.Position, w.Name, w.Location, w.StartDate, w.EndDate)),
+            w => Assert.Equal(("System Engineer Trainee", "Wipro Technologies", "2013-06", "2014-11"),
+                (w.Position, w.Name, w.StartDate, w.EndDate)));
+    }
+
+    [Fact]
+    public void Digits_of_other_scripts_are_read_as_dates_and_phone_numbers()
+    {
+        var p = Parse("Jane Doe\nPhone: ٩٨٧٦٥٤٣٢١٠\njane@example.com\n\nExperience\nEngineer, Acme Inc ٢٠١٢ - ٢٠١٦\nAnalyst, Globex Corp ２０１０ – ２０１２\n");
+
+        Assert.Equal("9876543210", p.Basics.Phone);
+        Assert.Equal([("2012", "2016"), ("2010", "2012")], p.Work.Select(w => (w.StartDate, w.EndDate)));
+    }
 }
