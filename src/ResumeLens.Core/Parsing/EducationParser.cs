@@ -83,8 +83,15 @@ internal static partial class EducationParser
             foreach (var piece in raw.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 var p = piece;
+                // "University: University of Chicago": the label is not the name.
+                if (p.IndexOf(':') is var colon and > 0 and < 25 && InstitutionLabels.Contains(p[..colon].Trim())) p = p[(colon + 1)..].Trim();
+                // A note in brackets is dropped, not what follows it: "Intermediate (MPC) Narayana Junior College".
                 var paren = p.IndexOf('(');
-                if (paren > 3) p = p[..paren].Trim();
+                if (paren > 3)
+                {
+                    var close = p.IndexOf(')', paren);
+                    p = (close < 0 ? p[..paren] : p[..paren] + " " + p[(close + 1)..]).Trim();
+                }
                 if (degree is { } d && p.Contains(d.Text, StringComparison.Ordinal))
                 {
                     // "Salford College Diploma 2004": the institution is what is left around the degree.
@@ -98,11 +105,26 @@ internal static partial class EducationParser
                 {
                     var ranges = DateText.FindRanges(p, default);
                     if (ranges.Count > 0) p = EntryText.Without(p, ranges[0].TextStart, ranges[0].TextLength);
+                    p = WithoutTrailingFigures(p);
                     if (p.Length >= 4) return p;
                 }
             }
         }
         return null;
+    }
+
+    private static readonly HashSet<string> InstitutionLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "university", "institute", "institution", "school", "college", "board", "board/university", "name of institution",
+        "name of the institution", "institute name", "college name", "school name", "university name",
+    };
+
+    // Table rows end in the year, grade and percentage columns: "Kendriya Vidyalaya 88%" -> "Kendriya Vidyalaya".
+    private static string WithoutTrailingFigures(string p)
+    {
+        var words = p.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 1 && words[^1].Any(char.IsDigit)) words.RemoveAt(words.Count - 1);
+        return words.Count == 0 ? p : string.Join(' ', words).TrimEnd(',', ';', '-', '–', '|').Trim();
     }
 
     /// <summary>"Bachelor of Science in Computer Science, MIT" -> ("Bachelor of Science", "Computer Science").</summary>

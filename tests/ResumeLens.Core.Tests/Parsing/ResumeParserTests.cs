@@ -551,4 +551,25 @@ public sealed class ResumeParserTests
         Assert.Equal("9876543210", p.Basics.Phone);
         Assert.Equal([("2012", "2016"), ("2010", "2012")], p.Work.Select(w => (w.StartDate, w.EndDate)));
     }
+
+    [Fact]
+    public void Education_table_rows_and_labeled_institutions_give_the_institution_without_figures_or_labels()
+    {
+        var p = Parse("""
+            Priya Nair
+            priya.nair@example.com
+
+            EDUCATION
+            Intermediate (MPC) Narayana Junior College 2012 91%
+            SSC, Kendriya Vidyalaya, 2010, 88%
+            Degree: Master of Business Administration
+            University: University of Chicago Booth School of Business
+            Year: 2019
+            """);
+
+        Assert.Equal(
+            [("Intermediate", "Narayana Junior College", "2012", "91%"), ("SSC", "Kendriya Vidyalaya", "2010", "88%"),
+                ("Master of Business Administration", "University of Chicago Booth School of Business", "2019", null)],
+            p.Education.Select(e => (e.StudyType, e.Institution, e.EndDate, e.Score)));
+    }
 }
