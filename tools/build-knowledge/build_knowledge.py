@@ -228,10 +228,14 @@ for r in devicon_rows:
     for a in r["altnames"].split("|"):
         if a:
             alt_owners.setdefault(key(a), set()).add(r["name"])
+# A vendor alone ("Atlassian", "Adobe") names none of its products.
+VENDOR_WORDS = {key(v) for v in ("Atlassian", "Adobe", "Microsoft", "Google", "Amazon", "Apache", "Oracle", "IBM", "Apple",
+                                 "Autodesk", "Salesforce", "JetBrains", "Red Hat", "Dassault Systemes", "The MathWorks",
+                                 "MathWorks", "Cisco", "SAP", "Intuit", "Bentley")}
 for r in devicon_rows:
     raw = r["name"]
     name = DEVICON_NAMES.get(raw)
-    alts = [a for a in r["altnames"].split("|") if a and len(alt_owners[key(a)]) == 1]
+    alts = [a for a in r["altnames"].split("|") if a and len(alt_owners[key(a)]) == 1 and key(a) not in VENDOR_WORDS]
     if name is None:
         name = raw.replace("-", " ")
     add_skill(name, devicon_cat(r["tags"]), [raw] + alts)
@@ -252,7 +256,11 @@ for r in rows("skills/linguist_languages.csv"):
         continue
     add_skill(n, "language", [a for a in r["aliases"].split("|") if a])
 
-VENDORS = ("Apache ", "Atlassian ", "Amazon ", "Microsoft ", "Adobe ", "Autodesk ", "Oracle ", "Google ", "IBM ",
+GENERIC_PRODUCT_WORDS = {"analytics", "power", "notes", "edge", "cloud", "ads", "classroom", "drive", "meet", "sites",
+                         "docs", "sheets", "slides", "workspace", "forms", "calendar", "maps", "tag manager", "web services"}
+CATEGORY_ACRONYMS = {"EHR", "EMR", "LMS", "IDE", "ORM", "CI", "MVC", "ERP", "HRIS", "API", "CLE", "CRM", "HMI", "CRS"}
+NAME_ACRONYMS = {"BI", "XD", "JS", "IOS", "MX", "PM", "GP", "MQ", "ECLIPSE", "IMAGINE"}
+VENDORS = ("Salesforce.com ", "Apache ", "Atlassian ", "Amazon ", "Microsoft ", "Adobe ", "Autodesk ", "Oracle ", "Google ", "IBM ",
            "Apple ", "SAP ", "Salesforce ", "Bentley ", "Dassault Systemes ", "Intuit ", "JetBrains ", "Red Hat ")
 
 
@@ -282,11 +290,30 @@ for r in rows("skills/onet_technology_skills.csv"):
     aliases = [ex]
     m = re.match(r"^(.*\S)\s+([A-Z][A-Z0-9]{1,6})$", name)
     if m and not m.group(1).isupper():
-        aliases.append(m.group(2))
-        name = m.group(1)
+        long_form, acronym = m.group(1), m.group(2)
+        initials = "".join(w[0] for w in re.split(r"[\s\-/]+", long_form) if w).upper()
+        if acronym in initials:
+            # "Hypertext markup language HTML": the long form and its acronym.
+            aliases.append(acronym)
+            name = long_form
+        elif acronym not in CATEGORY_ACRONYMS | NAME_ACRONYMS:
+            # "Atlassian JIRA", "Apache Subversion SVN": the capitals are the product; a vendor before them names nothing.
+            aliases.append(acronym)
+            name = acronym
+            if key(long_form) not in VENDOR_WORDS:
+                aliases.append(long_form)
+        elif acronym in CATEGORY_ACRONYMS:
+            # "Hibernate ORM", "SOAPware EMR": the product and its category; the category alone names no product.
+            name = long_form
+        # else "Microsoft Power BI", "Adobe XD": the capitals are part of the name.
     for v in VENDORS:
-        if name.startswith(v) and len(name) > len(v) + 2:
-            aliases.append(name[len(v):])
+        # "Excel" names Microsoft Excel on its own; "Docs", "Drive", "Cloud" or "Analytics" name nothing without the vendor.
+        # A product already known by its short name ("Google Android" is Android) joins it whatever the vendor.
+        # "Oracle JavaServer Pages JSP" is also "JavaServer Pages".
+        for written in dict.fromkeys([name, m.group(1) if m else name]):
+            short = written[len(v):]
+            if written.startswith(v) and len(written) > len(v) + 2 and (key(short) in by_key or short.lower() not in GENERIC_PRODUCT_WORDS):
+                aliases.append(short)
     rarity = max(0.15, min(0.95, 1.0 - math.log(1 + cnt) / math.log(1000)))
     add_skill(name, onet_cat(r["commodity_title"]), aliases, rarity=rarity)
 

@@ -290,6 +290,14 @@ public static partial class ResumeParser
                 if (!other.Contains(t)) other.Add(t);
             }
         }
+        // Tools a sentence lists beside known ones ("libraries including OkHttpClient, Facebook, and Picasso").
+        foreach (var l in lines)
+        {
+            foreach (var n in ProseSkills.Find(l.Content, kb))
+            {
+                if (CanBeSkillName(n, kb) && !other.Contains(n, StringComparer.OrdinalIgnoreCase)) other.Add(n);
+            }
+        }
         var groups = new List<SkillEntry>();
         foreach (var (category, names) in byCategory) groups.Add(new SkillEntry(CategoryLabel(category), Keywords: names));
         if (other.Count > 0) groups.Add(new SkillEntry("Other", Keywords: other));

@@ -72,6 +72,20 @@ public sealed class SkillTaxonomyTests
     }
 
     [Fact]
+    public void A_vendor_or_a_category_word_alone_names_no_product()
+    {
+        // "Analytics" is not Adobe Analytics, "Cloud" not Google Cloud, "CI" not Jenkins, "Cisco" not Apple iOS.
+        var ids = Ids("Skills: Analytics, Cloud, Docs, CI, ERP, Cisco, Power\nBuilt analytics dashboards on the cloud.");
+        Assert.DoesNotContain("adobe-analytics", ids);
+        Assert.DoesNotContain("gcp", ids);
+        Assert.DoesNotContain("google-docs", ids);
+        Assert.DoesNotContain("jenkins", ids);
+        Assert.DoesNotContain("apple-ios", ids);
+        Assert.DoesNotContain("microsoft-power", ids);
+        Assert.Equal(["jenkins", "hibernate", "power-bi", "jira", "html"], Ids("Jenkins CI, Hibernate ORM, Microsoft Power BI, Atlassian JIRA, HTML"));
+    }
+
+    [Fact]
     public void Short_names_count_inside_skill_lists()
     {
         var ids = Ids("Languages: Go, R, C, Python\nFrameworks: Spring | Django");

@@ -572,4 +572,22 @@ public sealed class ResumeParserTests
                 ("Master of Business Administration", "University of Chicago Booth School of Business", "2019", null)],
             p.Education.Select(e => (e.StudyType, e.Institution, e.EndDate, e.Score)));
     }
+
+    [Fact]
+    public void Tools_a_sentence_lists_beside_known_skills_are_kept_as_written()
+    {
+        var p = Parse("""
+            Jane Doe
+            jane@example.com
+
+            Experience
+            Android Engineer, Tinder, 2014 - 2016
+            - Integrated 3rd party libraries including OkHttpClient, Facebook, and Picasso.
+            - Set up the build process including Git, Jenkins, JUnit tests, and TestFlight distribution.
+            - Worked with teams including Marketing, Sales and Finance.
+            """);
+
+        var other = p.Skills.Single(g => g.Name == "Other").Keywords!;
+        Assert.Equal(["OkHttpClient", "Picasso", "TestFlight"], other);
+    }
 }
