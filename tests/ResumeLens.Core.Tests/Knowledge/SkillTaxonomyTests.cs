@@ -76,12 +76,7 @@ public sealed class SkillTaxonomyTests
     {
         // "Analytics" is not Adobe Analytics, "Cloud" not Google Cloud, "CI" not Jenkins, "Cisco" not Apple iOS.
         var ids = Ids("Skills: Analytics, Cloud, Docs, CI, ERP, Cisco, Power\nBuilt analytics dashboards on the cloud.");
-        Assert.DoesNotContain("adobe-analytics", ids);
-        Assert.DoesNotContain("gcp", ids);
-        Assert.DoesNotContain("google-docs", ids);
-        Assert.DoesNotContain("jenkins", ids);
-        Assert.DoesNotContain("apple-ios", ids);
-        Assert.DoesNotContain("microsoft-power", ids);
+        Assert.Empty(ids.Intersect(["adobe-analytics", "gcp", "google-docs", "jenkins", "apple-ios", "microsoft-power"]));
         Assert.Equal(["jenkins", "hibernate", "power-bi", "jira", "html"], Ids("Jenkins CI, Hibernate ORM, Microsoft Power BI, Atlassian JIRA, HTML"));
     }
 
