@@ -1,4 +1,3 @@
-
 namespace ResumeLens.Core.Knowledge;
 
 /// <summary>A degree named in text: the span as written and its level.</summary>

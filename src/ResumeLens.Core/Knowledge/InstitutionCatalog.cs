@@ -1,4 +1,3 @@
-
 namespace ResumeLens.Core.Knowledge;
 
 /// <summary>Universities and colleges by name, plus the words that mark an educational institution in any language.</summary>
@@ -13,7 +12,8 @@ public sealed class InstitutionCatalog
         "escuela", "facultad", "faculty", "campus", "vidyalaya", "vidyapeeth", "mahavidyalaya", "kolej", "instituto",
     ];
 
-    private static readonly HashSet<string> MarkerSet = new(Markers, StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MarkerLookup =
+        new HashSet<string>(Markers, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly Dictionary<string, string> _byKey;
 
@@ -37,7 +37,7 @@ public sealed class InstitutionCatalog
             while (i < text.Length && !char.IsLetter(text[i])) i++;
             var start = i;
             while (i < text.Length && char.IsLetter(text[i])) i++;
-            if (i > start && MarkerSet.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, i - start)))
+            if (i > start && MarkerLookup.Contains(text.AsSpan(start, i - start)))
             {
                 var w = text.AsSpan(start, i - start);
                 // Acronym markers (IIT, MIT) count only when written in capitals.

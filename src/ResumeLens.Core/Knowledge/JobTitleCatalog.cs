@@ -1,4 +1,3 @@
-
 namespace ResumeLens.Core.Knowledge;
 
 /// <summary>A job title matched to a normalized occupation (O*NET SOC code or ESCO code).</summary>
@@ -13,23 +12,22 @@ public sealed class JobTitleCatalog
     // The title table stays one string, searched by binary search over its sorted lines: tens of thousands of
     // titles would otherwise be as many strings and dictionary entries built at every start.
     private readonly string _table;
-    private readonly int[] _starts;
-    private readonly int[] _tabs;
-    private readonly int[] _ends;
+    private readonly TitleLine[] _lines;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _occupationLookup;
     private readonly HashSet<string> _heads;
 
-    private JobTitleCatalog(string table, int[] starts, int[] tabs, int[] ends, Dictionary<string, string> occupations, HashSet<string> heads)
+    /// <summary>Where one "title TAB code" line lies in the table.</summary>
+    private readonly record struct TitleLine(int Start, int Tab, int End);
+
+    private JobTitleCatalog(string table, TitleLine[] lines, Dictionary<string, string> occupations, HashSet<string> heads)
     {
         _table = table;
-        _starts = starts;
-        _tabs = tabs;
-        _ends = ends;
+        _lines = lines;
         _occupationLookup = occupations.GetAlternateLookup<ReadOnlySpan<char>>();
         _heads = heads;
     }
 
-    public int Count => _starts.Length;
+    public int Count => _lines.Length;
 
     /// <summary>Finds the occupation for a title as written, trying again without seniority words and qualifiers.</summary>
     public bool TryNormalize(string title, out JobTitle match)
@@ -58,7 +56,8 @@ public sealed class JobTitleCatalog
         var line = key.Length > 0 ? Find(key) : -1;
         if (line >= 0)
         {
-            var code = _table.AsSpan(_tabs[line] + 1, _ends[line] - _tabs[line] - 1);
+            var (_, tab, end) = _lines[line];
+            var code = _table.AsSpan(tab + 1, end - tab - 1);
             match = _occupationLookup.TryGetValue(code, out var codeString, out var occupation)
                 ? new JobTitle(written.Trim(), codeString, occupation)
                 : new JobTitle(written.Trim(), code.ToString(), key);
@@ -71,11 +70,11 @@ public sealed class JobTitleCatalog
     /// <summary>The line of the table whose title is <paramref name="key"/>, or -1.</summary>
     private int Find(string key)
     {
-        int lo = 0, hi = _starts.Length - 1;
+        int lo = 0, hi = _lines.Length - 1;
         while (lo <= hi)
         {
             var mid = lo + ((hi - lo) >> 1);
-            var c = _table.AsSpan(_starts[mid], _tabs[mid] - _starts[mid]).SequenceCompareTo(key);
+            var c = TitleOf(_table, _lines[mid]).SequenceCompareTo(key);
             if (c == 0) return mid;
             if (c < 0) lo = mid + 1;
             else hi = mid - 1;
@@ -110,9 +109,7 @@ public sealed class JobTitleCatalog
             var tab = line.IndexOf('\t');
             if (tab > 0) occupations[line[..tab]] = line[(tab + 1)..];
         }
-        var starts = new List<int>(titleTable.Length / 32);
-        var tabs = new List<int>(titleTable.Length / 32);
-        var ends = new List<int>(titleTable.Length / 32);
+        var lines = new List<TitleLine>(titleTable.Length / 32);
         var headCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         var headLookup = headCounts.GetAlternateLookup<ReadOnlySpan<char>>();
         var sorted = true;
@@ -124,23 +121,13 @@ public sealed class JobTitleCatalog
             var tab = line.IndexOf('\t');
             if (tab <= 0) continue;
             var title = line[..tab];
-            if (starts.Count > 0 && table.Slice(starts[^1], tabs[^1] - starts[^1]).SequenceCompareTo(title) >= 0) sorted = false;
-            starts.Add(start);
-            tabs.Add(start + tab);
-            ends.Add(start + line.Length);
+            if (lines.Count > 0 && TitleOf(titleTable, lines[^1]).SequenceCompareTo(title) >= 0) sorted = false;
+            lines.Add(new TitleLine(start, start + tab, start + line.Length));
             var head = title[(title.LastIndexOf(' ') + 1)..];
             if (head.Length > 2) headLookup[head] = headLookup.TryGetValue(head, out var n) ? n + 1 : 1;
         }
-        int[] startArray = [.. starts], tabArray = [.. tabs], endArray = [.. ends];
-        if (!sorted)
-        {
-            // The shipped table is sorted; a hand-edited one is put in order (first spelling of a title wins).
-            var order = Enumerable.Range(0, startArray.Length)
-                .OrderBy(i => titleTable.Substring(startArray[i], tabArray[i] - startArray[i]), StringComparer.Ordinal).ToArray();
-            startArray = [.. order.Select(i => startArray[i])];
-            tabArray = [.. order.Select(i => tabArray[i])];
-            endArray = [.. order.Select(i => endArray[i])];
-        }
+        // The shipped table is sorted; a hand-edited one is put in order (first spelling of a title wins).
+        TitleLine[] ordered = sorted ? [.. lines] : [.. lines.OrderBy(l => TitleOf(titleTable, l).ToString(), StringComparer.Ordinal)];
         // A head noun ends many distinct titles; rare endings ("of", proper nouns) fall below the bar.
         var heads = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (head, count) in headCounts)
@@ -150,6 +137,8 @@ public sealed class JobTitleCatalog
         // Endings of titles people write that the occupation lists name too rarely to pass the bar.
         foreach (var head in (string[])["lead", "founder", "co-founder", "cofounder", "treasurer", "chair", "chairman", "chairperson", "owner", "partner", "fellow", "apprentice"])
             heads.Add(head);
-        return new JobTitleCatalog(titleTable, startArray, tabArray, endArray, occupations, heads);
+        return new JobTitleCatalog(titleTable, ordered, occupations, heads);
     }
+
+    private static ReadOnlySpan<char> TitleOf(string table, TitleLine line) => table.AsSpan(line.Start, line.Tab - line.Start);
 }

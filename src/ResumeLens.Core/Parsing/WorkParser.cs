@@ -45,6 +45,9 @@ internal static partial class WorkParser
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\(?\d{1,2}[.)]|\(?[a-z]\))\s+", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex Enumerator();
 
+    /// <summary>The line without a list number in front: "2) Company: ..." -> "Company: ...".</summary>
+    private static string WithoutEnumerator(string text) => Enumerator().Match(text) is { Success: true } n ? text[n.Length..] : text;
+
     /// <summary>"Designation: Intern" -> (Title, "Intern"); null when the line does not open with a field label.</summary>
     private static (Field Field, string Value)? Labeled(string text)
     {
@@ -218,7 +221,7 @@ internal static partial class WorkParser
     {
         var t = l.Content;
         if (l.IsBullet || t.Length > 130 || t.Length < 2 || !char.IsLetterOrDigit(t[0])) return false;
-        if (Labeled(Enumerator().Match(t) is { Success: true } n ? t[n.Length..] : t) is { Value.Length: > 0 and <= 100 }) return true;
+        if (Labeled(WithoutEnumerator(t)) is { Value.Length: > 0 and <= 100 }) return true;
         if (t.Length > 90) return StartsWithTitle(t, kb) && !t.EndsWith('.'); // "Research Associate at <a long organization>, <place>"
         if (t.EndsWith('.') && t.Length > 40) return false;
         var space = t.IndexOf(' ');
@@ -253,7 +256,7 @@ internal static partial class WorkParser
             if (r is not null) text = EntryText.Without(text, r.TextStart, r.TextLength);
             else if (i != d.Anchor && DateText.FindRanges(text, today) is [{ TextStart: 0 } lead, ..] && lead.TextLength < text.Length)
                 text = EntryText.Without(text, 0, lead.TextLength); // "2019 Embedded Linux Engineer @ Cogent": the year opens the line, it is not the title
-            if (Enumerator().Match(text) is { Success: true } number) text = text[number.Length..]; // "2) Company: ..."
+            text = WithoutEnumerator(text);
             if (Labeled(text) is { } labeled)
             {
                 switch (labeled.Field)
@@ -267,10 +270,12 @@ internal static partial class WorkParser
                     case Field.Organization when labeled.Value.Length > 0:
                         // "QuadGen Wireless Pvt. Ltd., Bangalore": the organization, then its place.
                         text = labeled.Value;
-                        if (text.LastIndexOf(',') is var lc and > 0 && IsPlaceTail(text[(lc + 1)..].Trim(), kb) && !EntryText.HasCompanyMarker(text[(lc + 1)..]))
+                        var lastComma = text.LastIndexOf(',');
+                        var tail = lastComma > 0 ? text[(lastComma + 1)..].Trim() : "";
+                        if (IsPlaceTail(tail, kb) && !EntryText.HasCompanyMarker(tail))
                         {
-                            labeledPlace ??= text[(lc + 1)..].Trim();
-                            text = text[..lc].Trim();
+                            labeledPlace ??= tail;
+                            text = text[..lastComma].Trim();
                         }
                         employers.Add(text);
                         parts.Add(text);
