@@ -11,10 +11,9 @@ namespace ResumeLens.Bench;
 /// Scores the parser against labeled resumes: dotin inline-XML labels (tags are the truth, the stripped text is the input)
 /// and the rendercv ground truth against its PDFs (read with our own extractor). Prints per-field precision, recall, F1.
 /// </summary>
-internal static partial class ParserAccuracy
+internal static class ParserAccuracy
 {
-    [GeneratedRegex(@"<label type=""(?<type>[^""]+)"">(?<text>.*?)</label>", RegexOptions.Singleline)]
-    private static partial Regex LabelTag();
+    private static readonly Regex LabelTagPattern = new(@"<label type=""(?<type>[^""]+)"">(?<text>.*?)</label>", RegexOptions.Singleline);
 
     private static readonly string[] Fields = ["name", "email", "phone", "job title", "company", "institution", "degree", "dates", "skills"];
 
@@ -82,7 +81,7 @@ internal static partial class ParserAccuracy
             body = body.Trim().Trim('"');
             var truth = new Dictionary<string, List<string>>(StringComparer.Ordinal);
             foreach (var f in new[] { "name", "email", "job title", "company", "institution", "degree", "dates", "skills" }) truth[f] = [];
-            foreach (Match m in LabelTag().Matches(body))
+            foreach (Match m in LabelTagPattern.Matches(body))
             {
                 var text = Squash(WebUtility.HtmlDecode(m.Groups["text"].Value));
                 var field = m.Groups["type"].Value switch
@@ -102,7 +101,7 @@ internal static partial class ParserAccuracy
                 if (!truth.TryGetValue(field, out var list)) truth[field] = list = [];
                 list.Add(text);
             }
-            var plain = WebUtility.HtmlDecode(LabelTag().Replace(body, "${text}"));
+            var plain = WebUtility.HtmlDecode(LabelTagPattern.Replace(body, "${text}"));
             yield return new Labeled("dotin/" + Path.GetFileNameWithoutExtension(file), ToLines(plain), truth);
         }
     }

@@ -16,7 +16,7 @@ namespace ResumeLens.Bench;
 /// ResumeLens is compared with TF-IDF cosine, BM25 and keyword coverage on NDCG@50 and precision@10.
 /// Relevance: same occupation (or category) = 2, same O*NET major group = 1.
 /// </summary>
-internal static partial class RankingBench
+internal static class RankingBench
 {
     // Each kaggle category is an industry; it is represented by the O*NET occupation most typical of it.
     private static readonly (string Category, string Soc)[] CategoryOccupations =
@@ -47,11 +47,9 @@ internal static partial class RankingBench
         ("resumes/docx/vanetik/63.docx", "Front End Developer"),
     ];
 
-    [GeneratedRegex(@"<label type=""Designation"">(?<text>.*?)</label>", RegexOptions.Singleline)]
-    private static partial Regex DesignationTag();
+    private static readonly Regex DesignationTagPattern = new(@"<label type=""Designation"">(?<text>.*?)</label>", RegexOptions.Singleline);
 
-    [GeneratedRegex(@"<[^>]+>")]
-    private static partial Regex AnyTag();
+    private static readonly Regex AnyTagPattern = new(@"<[^>]+>");
 
     private sealed record Candidate(string Id, string Text, string? Category, string? Soc, MatchProfile Profile);
 
@@ -147,10 +145,10 @@ internal static partial class RankingBench
         foreach (var file in Directory.GetFiles(Path.Combine(data, "labels", "dotin_resume_ner", "train"), "*.xml").Order(StringComparer.Ordinal))
         {
             var xml = File.ReadAllText(file);
-            var designation = DesignationTag().Matches(xml).Select(m => WebUtility.HtmlDecode(m.Groups["text"].Value).Trim())
+            var designation = DesignationTagPattern.Matches(xml).Select(m => WebUtility.HtmlDecode(m.Groups["text"].Value).Trim())
                 .Select(t => kb.Titles.TryNormalize(t, out var title) ? title.OccupationCode : null)
                 .FirstOrDefault(code => code is not null && code.Length >= 7 && code[2] == '-');
-            var text = WebUtility.HtmlDecode(AnyTag().Replace(xml, " "));
+            var text = WebUtility.HtmlDecode(AnyTagPattern.Replace(xml, " "));
             var doc = DocumentExtractor.Extract(Encoding.UTF8.GetBytes(text), Path.GetFileNameWithoutExtension(file) + ".txt");
             var resume = ResumeParser.Parse(doc, new ResumeParseOptions(FileName: Path.GetFileName(file)));
             list.Add(new Candidate("dotin/" + Path.GetFileName(file), doc.ToPlainText(), null, designation, matcher.Profile(resume, doc, file)));
@@ -235,15 +233,14 @@ internal static partial class RankingBench
     private static List<string> Words(string text)
     {
         var words = new List<string>();
-        foreach (Match m in WordPattern().Matches(text.ToLowerInvariant()))
+        foreach (Match m in WordPatternPattern.Matches(text.ToLowerInvariant()))
         {
             if (m.Value.Length > 1 && !Stop.Contains(m.Value)) words.Add(m.Value);
         }
         return words;
     }
 
-    [GeneratedRegex(@"[a-z0-9+#]+")]
-    private static partial Regex WordPattern();
+    private static readonly Regex WordPatternPattern = new(@"[a-z0-9+#]+");
 
     private static readonly HashSet<string> Stop = new(StringComparer.Ordinal)
     {

@@ -5,26 +5,20 @@ using ResumeLens.Core.Knowledge;
 namespace ResumeLens.Core.Parsing;
 
 /// <summary>Finds the candidate's name, email, phone, location and profile links.</summary>
-internal static partial class ContactParser
+internal static class ContactParser
 {
-    [GeneratedRegex(@"[A-Za-z0-9._%+\-']+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}", RegexOptions.CultureInvariant)]
-    private static partial Regex Email();
+    private static readonly Regex EmailPattern = new(@"[A-Za-z0-9._%+\-']+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}", RegexOptions.CultureInvariant);
 
     // A run of digits with phone punctuation; validated afterwards so years and date ranges are not taken.
-    [GeneratedRegex(@"(?<![\w@/.])(?:\+|00)?\(?\d[\d\s().\-\u2013/]{5,20}\d(?![\w@])", RegexOptions.CultureInvariant)]
-    private static partial Regex PhoneCandidate();
+    private static readonly Regex PhoneCandidatePattern = new(@"(?<![\w@/.])(?:\+|00)?\(?\d[\d\s().\-\u2013/]{5,20}\d(?![\w@])", RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"(?:(?:https?://)?(?:[\w\-]+\.)?linkedin\.com/(?:in|pub|profile)/[\w\-%.]+|(?:https?://)?(?:www\.)?github\.com/[\w\-.]+|(?:https?://|www\.)[^\s,;|<>()]+|\b[\w\-]+\.(?:com|io|dev|me|net|org|site|page|app|tech|co)(?:/[^\s,;|<>()]*)?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Link();
+    private static readonly Regex LinkPattern = new(@"(?:(?:https?://)?(?:[\w\-]+\.)?linkedin\.com/(?:in|pub|profile)/[\w\-%.]+|(?:https?://)?(?:www\.)?github\.com/[\w\-.]+|(?:https?://|www\.)[^\s,;|<>()]+|\b[\w\-]+\.(?:com|io|dev|me|net|org|site|page|app|tech|co)(?:/[^\s,;|<>()]*)?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"\b(?:phone|tel|telephone|mobile|mob|cell|contact|ph|whatsapp)\b\.?\s*(?:no\.?|number|#)?\s*[:\-]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PhoneLabel();
+    private static readonly Regex PhoneLabelPattern = new(@"\b(?:phone|tel|telephone|mobile|mob|cell|contact|ph|whatsapp)\b\.?\s*(?:no\.?|number|#)?\s*[:\-]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"^(?<city>[\p{Lu}][\p{L}.'\- ]{1,30}),\s*(?<region>[\p{Lu}][\p{L}.'\- ]{1,30}?|[A-Z]{2})(?:\s+(?<zip>\d{4,6}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}))?(?:,\s*(?<country>[\p{Lu}][\p{L} ]{1,30}))?$", RegexOptions.CultureInvariant)]
-    private static partial Regex CityRegion();
+    private static readonly Regex CityRegionPattern = new(@"^(?<city>[\p{Lu}][\p{L}.'\- ]{1,30}),\s*(?<region>[\p{Lu}][\p{L}.'\- ]{1,30}?|[A-Z]{2})(?:\s+(?<zip>\d{4,6}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}))?(?:,\s*(?<country>[\p{Lu}][\p{L} ]{1,30}))?$", RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"^(?:name|full name|candidate)\s*[:\-]\s*(?<name>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex NameLabel();
+    private static readonly Regex NameLabelPattern = new(@"^(?:name|full name|candidate)\s*[:\-]\s*(?<name>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -50,7 +44,7 @@ internal static partial class ContactParser
         string? email = null;
         foreach (var l in all)
         {
-            var m = Email().Match(l.Text);
+            var m = EmailPattern.Match(l.Text);
             if (m.Success)
             {
                 email = m.Value.Trim('.', '\'');
@@ -71,11 +65,11 @@ internal static partial class ContactParser
         string? unlabeled = null;
         foreach (var l in lines)
         {
-            foreach (Match m in PhoneCandidate().Matches(l.Text))
+            foreach (Match m in PhoneCandidatePattern.Matches(l.Text))
             {
                 var normalized = NormalizePhone(m.Value);
                 if (normalized is null) continue;
-                var labeled = PhoneLabel().IsMatch(l.Text.AsSpan(0, m.Index).ToString()) || m.Value.TrimStart().StartsWith('+');
+                var labeled = PhoneLabelPattern.IsMatch(l.Text.AsSpan(0, m.Index).ToString()) || m.Value.TrimStart().StartsWith('+');
                 if (labeled) return normalized;
                 unlabeled ??= normalized;
             }
@@ -148,7 +142,7 @@ internal static partial class ContactParser
         foreach (var l in lines)
         {
             if (l.Text.IndexOf('.') < 0) continue;
-            foreach (Match m in Link().Matches(l.Text))
+            foreach (Match m in LinkPattern.Matches(l.Text))
             {
                 var value = m.Value.TrimEnd('.', ',', ')', '/');
                 if (email is not null && email.Contains(value, StringComparison.OrdinalIgnoreCase)) continue;
@@ -183,7 +177,7 @@ internal static partial class ContactParser
                 var colon = p.IndexOf(':');
                 if (colon > 0 && colon < 20) p = p[(colon + 1)..].Trim();
                 if (p.Contains('@') || p.Length > 60) continue;
-                var m = CityRegion().Match(p);
+                var m = CityRegionPattern.Match(p);
                 if (!m.Success) continue;
                 // "Johns Hopkins University, Baltimore, Maryland" is where a school is, not where the candidate lives.
                 if (kb.Institutions.LooksLikeInstitution(m.Groups["city"].Value) || kb.Degrees.TryFind(l.Text, out _)) continue;
@@ -225,7 +219,7 @@ internal static partial class ContactParser
         for (var i = 0; i < limit; i++)
         {
             var l = lines[i];
-            var labeled = NameLabel().Match(l.Text);
+            var labeled = NameLabelPattern.Match(l.Text);
             if (labeled.Success)
             {
                 var n = CleanName(labeled.Groups["name"].Value);

@@ -6,14 +6,14 @@ namespace ResumeLens.Core.Parsing;
 /// Reads the date styles resumes use: "Jan 2019 – Present", "03/2018 - 11/2020", "2017–19", "Summer 2016",
 /// "since 2020", "2019-03", "15.03.2019", "Sept. '18", and squeezed forms such as "2012to date".
 /// </summary>
-public static partial class DateText
+public static class DateText
 {
     private const string Months =
         "jan(?:uary|vier|eiro)?|feb(?:ruary|rero|ruar)?|f[ée]v(?:rier)?|mar(?:ch|zo|s|ço)?|m[äa]rz|apr(?:il)?|abr(?:il)?|avr(?:il)?|may|mayo|mai|maio|"
         + "june?|juni|juin|junio|junho|july?|juli|juil(?:let)?|julio|julho|aug(?:ust)?|ago(?:sto)?|ao[uû]t|sep(?:t(?:ember)?)?|set(?:embro)?|sept(?:iembre|embre)?|"
         + "oct(?:ober|obre|ubre)?|okt(?:ober)?|out(?:ubro)?|nov(?:ember|iembre|embre|embro)?|dec(?:ember)?|dez(?:ember|embro)?|d[ée]c(?:embre)?|dic(?:iembre)?|ene(?:ro)?";
 
-    [GeneratedRegex(
+    private static readonly Regex DateTokenPattern = new(
         @"(?:(?<![\p{L}\d])(?:"
         + @"(?<mon>" + Months + @")\.?[\s,\-']*(?:(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+)?(?<year>(?:19|20)\d{2}|'\d{2})"
         + @"|(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<mon>" + Months + @")\.?,?\s+(?<year>(?:19|20)\d{2})"
@@ -25,23 +25,18 @@ public static partial class DateText
         + @"|(?<year>(?:19|20)\d{2})"
         + @")|(?<!\p{L})(?<present>present|current(?:ly)?|now|today|ongoing|till\s+date|to\s+date|till\s+now|heute|actualidad|présent|aujourd'hui)"
         + @")(?:(?![\p{L}\d])|(?=(?:to|till|until|present|current)\b))",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex DateToken();
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // Between the two ends of a range.
-    [GeneratedRegex(@"^\s*(?:[-–—~]+|to|till|until|through|thru|bis|au|a|hasta|até)?\s*[-–—~]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex RangeSeparator();
+    private static readonly Regex RangeSeparatorPattern = new(@"^\s*(?:[-–—~]+|to|till|until|through|thru|bis|au|a|hasta|até)?\s*[-–—~]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // "2017–19": a two-digit end year right after a full start year.
-    [GeneratedRegex(@"^\s*[-–—~/]\s*\d{2}(?!\d)", RegexOptions.CultureInvariant)]
-    private static partial Regex ShortEndYear();
+    private static readonly Regex ShortEndYearPattern = new(@"^\s*[-–—~/]\s*\d{2}(?!\d)", RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"(?:since|from|seit|desde|depuis)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex OpenStart();
+    private static readonly Regex OpenStartPattern = new(@"(?:since|from|seit|desde|depuis)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // Eight squeezed digits: two years glued together by a lost dash ("20122016").
-    [GeneratedRegex(@"(?<![\d])((?:19|20)\d{2})((?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
-    private static partial Regex GluedYears();
+    private static readonly Regex GluedYearsPattern = new(@"(?<![\d])((?:19|20)\d{2})((?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant);
 
     // Weak tokens ("09/14") read as dates only as one end of a range.
     private readonly record struct Token(int Start, int Length, PartialDate Date, bool Present, bool Weak = false);
@@ -60,7 +55,7 @@ public static partial class DateText
             {
                 var b = tokens[i + 1];
                 var between = text.AsSpan(a.Start + a.Length, b.Start - a.Start - a.Length);
-                if (between.Length <= 12 && RangeSeparator().IsMatch(between) && (b.Present || b.Date.MonthIndex >= a.Date.MonthIndex))
+                if (between.Length <= 12 && RangeSeparatorPattern.IsMatch(between) && (b.Present || b.Date.MonthIndex >= a.Date.MonthIndex))
                 {
                     ranges.Add(b.Present
                         ? new DateRange(a.Date, null, true, a.Start, b.Start + b.Length - a.Start)
@@ -71,7 +66,7 @@ public static partial class DateText
             }
             if (a.Weak) continue;
             var after = text.AsSpan(a.Start + a.Length, Math.Min(8, text.Length - a.Start - a.Length));
-            var shortEnd = after.Length > 0 && !a.Date.HasMonth ? FirstMatch(ShortEndYear(), after) : default;
+            var shortEnd = after.Length > 0 && !a.Date.HasMonth ? FirstMatch(ShortEndYearPattern, after) : default;
             if (shortEnd.Length > 0)
             {
                 var yy = int.Parse(after.Slice(shortEnd.Index + shortEnd.Length - 2, 2), System.Globalization.CultureInfo.InvariantCulture);
@@ -84,7 +79,7 @@ public static partial class DateText
                 }
             }
             var before = Math.Max(0, a.Start - 10);
-            if (OpenStart().IsMatch(text.AsSpan(before, a.Start - before)))
+            if (OpenStartPattern.IsMatch(text.AsSpan(before, a.Start - before)))
             {
                 ranges.Add(new DateRange(a.Date, null, true, a.Start, a.Length));
                 continue;
@@ -128,7 +123,7 @@ public static partial class DateText
         var list = new List<Token>();
         // Every date has a year: a line without digits has none (most lines), so skip the scan.
         if (text.AsSpan().IndexOfAnyInRange('0', '9') < 0) return list;
-        var glued = GluedYears().Match(text);
+        var glued = GluedYearsPattern.Match(text);
         if (glued.Success)
         {
             // Two years whose dash was lost read as a range.
@@ -140,7 +135,7 @@ public static partial class DateText
                 list.Add(new Token(glued.Index + 4, 4, new PartialDate(second, 0), false));
             }
         }
-        foreach (Match m in DateToken().Matches(text))
+        foreach (Match m in DateTokenPattern.Matches(text))
         {
             if (glued.Success && m.Index >= glued.Index && m.Index < glued.Index + glued.Length) continue;
             if (m.Groups["present"].Success)

@@ -4,10 +4,9 @@ using ResumeLens.Core.Knowledge;
 namespace ResumeLens.Core.Parsing;
 
 /// <summary>Reads education entries: degree as written, level, field, institution, dates and grade.</summary>
-internal static partial class EducationParser
+internal static class EducationParser
 {
-    [GeneratedRegex(@"\b(?:c?gpa|cpi|grade|score|percentage|marks)\b\s*(?:of\s*)?[:\-]?\s*(?<v>\d{1,2}(?:\.\d{1,2})?\s*(?:/\s*\d{1,3}(?:\.\d+)?|%)?)|(?<v>\d{1,2}(?:\.\d{1,2})?\s*/\s*(?:4|5|10)(?:\.0+)?)\s*(?:c?gpa|cpi)?\b|(?<v>\d{2}(?:\.\d{1,2})?\s*%)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex Grade();
+    private static readonly Regex GradePattern = new(@"\b(?:c?gpa|cpi|grade|score|percentage|marks)\b\s*(?:of\s*)?[:\-]?\s*(?<v>\d{1,2}(?:\.\d{1,2})?\s*(?:/\s*\d{1,3}(?:\.\d+)?|%)?)|(?<v>\d{1,2}(?:\.\d{1,2})?\s*/\s*(?:4|5|10)(?:\.0+)?)\s*(?:c?gpa|cpi)?\b|(?<v>\d{2}(?:\.\d{1,2})?\s*%)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     private sealed class Draft
     {
@@ -47,7 +46,7 @@ internal static partial class EducationParser
             if (institution is not null) cur.Institution = institution;
             var ranges = DateText.FindRanges(text, today);
             if (ranges.Count > 0 && cur.Dates is null) cur.Dates = ranges[0];
-            var grade = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 ? Grade().Match(text) : Match.Empty;
+            var grade = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 ? GradePattern.Match(text) : Match.Empty;
             if (grade.Success && cur.Score is null) cur.Score = grade.Groups["v"].Value.Trim();
             if (!hasDegree && institution is null && ranges.Count == 0 && !grade.Success && text.StartsWith("Relevant Coursework", StringComparison.OrdinalIgnoreCase))
             {

@@ -9,14 +9,12 @@ namespace ResumeLens.Core.Parsing;
 /// capitals, digits, or a capitalized word that is not ordinary English) and the list also names a known skill
 /// or another such item, so "including Marketing, Sales and Finance" gives nothing.
 /// </summary>
-internal static partial class ProseSkills
+internal static class ProseSkills
 {
-    [GeneratedRegex(@"(?:\b(?:including|such as|like|using|via)|\be\.g\.|\b(?:technologies|tools|libraries|frameworks)\s*:)\s*,?\s+(?<list>[^.;:()]+)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ListAfterTrigger();
+    private static readonly Regex ListAfterTriggerPattern = new(@"(?:\b(?:including|such as|like|using|via)|\be\.g\.|\b(?:technologies|tools|libraries|frameworks)\s*:)\s*,?\s+(?<list>[^.;:()]+)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"\s*(?:,\s*(?:and|or|&)\s+|,|\s+(?:and|or|&)\s+)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ItemSeparator();
+    private static readonly Regex ItemSeparatorPattern = new(@"\s*(?:,\s*(?:and|or|&)\s+|,|\s+(?:and|or|&)\s+)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private const int OrdinaryWordRank = 20000;
 
@@ -24,9 +22,9 @@ internal static partial class ProseSkills
     public static IEnumerable<string> Find(string line, KnowledgeBase kb)
     {
         if (line.Length > 400 || line.IndexOf(',') < 0) yield break;
-        foreach (Match m in ListAfterTrigger().Matches(line))
+        foreach (Match m in ListAfterTriggerPattern.Matches(line))
         {
-            var items = ItemSeparator().Split(m.Groups["list"].Value.Trim());
+            var items = ItemSeparatorPattern.Split(m.Groups["list"].Value.Trim());
             if (items.Length < 2 || items.Length > 12) continue;
             var names = new List<string>();
             var support = 0;

@@ -4,7 +4,7 @@ using ResumeLens.Core.Extraction;
 namespace ResumeLens.Core.Parsing;
 
 /// <summary>One line of the document with the layout cues parsing uses.</summary>
-internal sealed partial record ResumeLine(string Text, int Block, BlockKind Kind, double FontSize, bool Bold, int Page, bool StartsBlock)
+internal sealed record ResumeLine(string Text, int Block, BlockKind Kind, double FontSize, bool Bold, int Page, bool StartsBlock)
 {
     /// <summary>True when the line starts with a bullet glyph or dash.</summary>
     public bool IsBullet => Text.Length > 0 && Bullet(Text[0]);
@@ -14,11 +14,9 @@ internal sealed partial record ResumeLine(string Text, int Block, BlockKind Kind
 
     public static bool Bullet(char c) => c is '•' or '●' or '▪' or '◦' or '■' or '-' or '*' or '·' or '–' or '➢' or '►' or '✓' or '\uf0b7' or '\uf0a7' or '♦' or '○';
 
-    [GeneratedRegex(@"(?:(?:19|20)\d{2}|\d{2}/\d{2})\s*[-–—]?\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex EndsWithDate();
+    private static readonly Regex EndsWithDatePattern = new(@"(?:(?:19|20)\d{2}|\d{2}/\d{2})\s*[-–—]?\s*$", RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"^\(?\s*[-–—]?\s*(?:to\s+)?(?:present|current|now|till date|to date|ongoing|(?:[a-z]{3,9}\.?\s+)?(?:19|20)\d{2}|\d{2}/\d{2,4})\s*\)?\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex IsDateOnly();
+    private static readonly Regex IsDateOnlyPattern = new(@"^\(?\s*[-–—]?\s*(?:to\s+)?(?:present|current|now|till date|to date|ongoing|(?:[a-z]{3,9}\.?\s+)?(?:19|20)\d{2}|\d{2}/\d{2,4})\s*\)?\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>Flattens pages and blocks into lines in reading order, dropping empty ones and rejoining date ranges split over two lines.</summary>
     public static List<ResumeLine> From(ExtractedDocument doc)
@@ -27,7 +25,7 @@ internal sealed partial record ResumeLine(string Text, int Block, BlockKind Kind
         for (var i = lines.Count - 2; i >= 0; i--)
         {
             var next = lines[i + 1];
-            if (next.Text.Length <= 24 && EndsWithDate().IsMatch(lines[i].Text) && IsDateOnly().IsMatch(next.Text))
+            if (next.Text.Length <= 24 && EndsWithDatePattern.IsMatch(lines[i].Text) && IsDateOnlyPattern.IsMatch(next.Text))
             {
                 var sep = lines[i].Text.TrimEnd().EndsWith('-') || next.Text.TrimStart('(', ' ').StartsWith('-') ? " " : " - ";
                 lines[i] = lines[i] with { Text = lines[i].Text + sep + next.Text };

@@ -6,14 +6,13 @@ using ResumeLens.Core.Knowledge;
 namespace ResumeLens.Core.Parsing;
 
 /// <summary>Turns an extracted document into a JSON Resume profile with normalized skills, evidence, confidence and warnings.</summary>
-public static partial class ResumeParser
+public static class ResumeParser
 {
     public const string Name = "resumelens";
     public static readonly string Version = typeof(ResumeParser).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
     // Phrases that address a language model rather than a human reader.
-    [GeneratedRegex(@"\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+)?(?:the\s+)?(?:previous|prior|above|earlier|preceding)\s+(?:instructions|prompts?|directions|rules)|\b(?:you\s+are\s+(?:now\s+)?(?:an?\s+)?(?:ai|assistant|language\s+model|chatgpt|gpt|llm))\b|\bsystem\s+prompt\b|\b(?:rank|rate|score|mark)\s+(?:this|the)\s+(?:candidate|resume|applicant)\s+(?:as\s+)?(?:the\s+)?(?:highest|top|best|first|10|100)|\b(?:note|instruction)s?\s+(?:to|for)\s+(?:the\s+)?(?:ai|llm|model|chatgpt|recruiter\s+bot|ats)\b|\bthis\s+candidate\s+is\s+(?:the\s+)?(?:perfect|ideal|best)\s+(?:fit|match)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Injection();
+    private static readonly Regex InjectionPattern = new(@"\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+)?(?:the\s+)?(?:previous|prior|above|earlier|preceding)\s+(?:instructions|prompts?|directions|rules)|\b(?:you\s+are\s+(?:now\s+)?(?:an?\s+)?(?:ai|assistant|language\s+model|chatgpt|gpt|llm))\b|\bsystem\s+prompt\b|\b(?:rank|rate|score|mark)\s+(?:this|the)\s+(?:candidate|resume|applicant)\s+(?:as\s+)?(?:the\s+)?(?:highest|top|best|first|10|100)|\b(?:note|instruction)s?\s+(?:to|for)\s+(?:the\s+)?(?:ai|llm|model|chatgpt|recruiter\s+bot|ats)\b|\bthis\s+candidate\s+is\s+(?:the\s+)?(?:perfect|ideal|best)\s+(?:fit|match)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     public static ResumeProfile Parse(ExtractedDocument doc, ResumeParseOptions? options = null)
     {
@@ -431,11 +430,11 @@ public static partial class ResumeParser
         var injected = false;
         foreach (var h in doc.HiddenText)
         {
-            if (Injection().IsMatch(h.Text)) injected = true;
+            if (InjectionPattern.IsMatch(h.Text)) injected = true;
         }
         foreach (var l in lines)
         {
-            if (!injected && Injection().IsMatch(l.Text)) injected = true;
+            if (!injected && InjectionPattern.IsMatch(l.Text)) injected = true;
         }
         if (injected)
             warnings.Add(new ParseWarning("prompt_injection", "The document contains text that reads like instructions to an AI model."));

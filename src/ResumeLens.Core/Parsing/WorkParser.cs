@@ -3,7 +3,7 @@ using ResumeLens.Core.Knowledge;
 namespace ResumeLens.Core.Parsing;
 
 /// <summary>Reads work entries: each anchored on its date range, with title, organization and place from the lines around it.</summary>
-internal static partial class WorkParser
+internal static class WorkParser
 {
     private enum Field { Organization, Title, Dates, Place }
 
@@ -42,11 +42,10 @@ internal static partial class WorkParser
         ["city"] = Field.Place,
     };
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\(?\d{1,2}[.)]|\(?[a-z]\))\s+", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex Enumerator();
+    private static readonly System.Text.RegularExpressions.Regex EnumeratorPattern = new(@"^(?:\(?\d{1,2}[.)]|\(?[a-z]\))\s+", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>The line without a list number in front: "2) Company: ..." -> "Company: ...".</summary>
-    private static string WithoutEnumerator(string text) => Enumerator().Match(text) is { Success: true } n ? text[n.Length..] : text;
+    private static string WithoutEnumerator(string text) => EnumeratorPattern.Match(text) is { Success: true } n ? text[n.Length..] : text;
 
     /// <summary>"Designation: Intern" -> (Title, "Intern"); null when the line does not open with a field label.</summary>
     private static (Field Field, string Value)? Labeled(string text)

@@ -7,7 +7,7 @@ using ResumeLens.Core.Matching;
 namespace ResumeLens.Core.Postings;
 
 /// <summary>Reads a job description written as free text into a <see cref="JobPosting"/> with normalized requirements.</summary>
-public sealed partial class JobDescriptionParser
+public sealed class JobDescriptionParser
 {
     private static readonly Lazy<JobDescriptionParser> Shared = new(() => new JobDescriptionParser(KnowledgeBase.Default));
 
@@ -47,9 +47,9 @@ public sealed partial class JobDescriptionParser
 
         foreach (var unit in units)
         {
-            var isRequirement = unit.Section is Section.Required or Section.Preferred || RequirementCue().IsMatch(unit.Text);
+            var isRequirement = unit.Section is Section.Required or Section.Preferred || RequirementCuePattern.IsMatch(unit.Text);
             if (unit.Section == Section.Responsibilities) AddDistinct(responsibilities, unit.Text);
-            else if (unit.Section == Section.Intro && YouWill().IsMatch(unit.Text)) AddDistinct(responsibilities, unit.Text);
+            else if (unit.Section == Section.Intro && YouWillPattern.IsMatch(unit.Text)) AddDistinct(responsibilities, unit.Text);
             if (isRequirement && unit.Section is not (Section.About or Section.Benefits)) AddDistinct(qualifications, unit.Text);
             if (unit.Section is Section.About or Section.Benefits) continue;
 
@@ -149,7 +149,7 @@ public sealed partial class JobDescriptionParser
                 _ => ch,
             });
         }
-        return MultiBlank().Replace(sb.ToString(), "\n\n");
+        return MultiBlankPattern.Replace(sb.ToString(), "\n\n");
     }
 
     // ---- Structure: headings, inline labels, bullets and sentences ----
@@ -168,7 +168,7 @@ public sealed partial class JobDescriptionParser
             paragraph.Clear();
             var local = section;
             // "Requirements: ..." opening a paragraph sets that paragraph's section.
-            var label = InlineLabel().Match(para);
+            var label = InlineLabelPattern.Match(para);
             if (label.Success && ClassifyHeading(label.Groups[1].Value) is { } inline)
             {
                 local = inline;
@@ -202,7 +202,7 @@ public sealed partial class JobDescriptionParser
                 section = Section.About;
                 continue;
             }
-            var bullet = Bullet().Match(line);
+            var bullet = BulletPattern.Match(line);
             if (bullet.Success)
             {
                 FlushParagraph();
@@ -239,18 +239,18 @@ public sealed partial class JobDescriptionParser
     private static Section? ClassifyHeading(string heading)
     {
         var h = heading.ToLowerInvariant();
-        if (PreferredHeading().IsMatch(h)) return Section.Preferred;
-        if (BenefitsHeading().IsMatch(h)) return Section.Benefits;
-        if (AboutHeading().IsMatch(h)) return Section.About;
-        if (ResponsibilitiesHeading().IsMatch(h)) return Section.Responsibilities;
-        if (RequiredHeading().IsMatch(h)) return Section.Required;
+        if (PreferredHeadingPattern.IsMatch(h)) return Section.Preferred;
+        if (BenefitsHeadingPattern.IsMatch(h)) return Section.Benefits;
+        if (AboutHeadingPattern.IsMatch(h)) return Section.About;
+        if (ResponsibilitiesHeadingPattern.IsMatch(h)) return Section.Responsibilities;
+        if (RequiredHeadingPattern.IsMatch(h)) return Section.Required;
         return null;
     }
 
     private static bool IsPreferred(string sentence, Section section)
     {
-        if (RequiredCue().IsMatch(sentence)) return false;
-        if (PreferredCue().IsMatch(sentence)) return true;
+        if (RequiredCuePattern.IsMatch(sentence)) return false;
+        if (PreferredCuePattern.IsMatch(sentence)) return true;
         return section == Section.Preferred;
     }
 
@@ -296,19 +296,19 @@ public sealed partial class JobDescriptionParser
 
     private void ReadYears(string sentence, ref int overallMonths, Dictionary<string, int> skillMonths)
     {
-        foreach (Match m in YearsPattern().Matches(sentence))
+        foreach (Match m in YearsPatternPattern.Matches(sentence))
         {
             var n = m.Groups["n"].Value;
             if (!int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var years) && !NumberWords.TryGetValue(n, out years)) continue;
             if (years is <= 0 or > 30) continue;
             var before = sentence[..m.Index];
-            if (PastWindow().IsMatch(before)) continue; // "in the last 3 years"
+            if (PastWindowPattern.IsMatch(before)) continue; // "in the last 3 years"
             var months = years * 12;
             // The clause after "N years" names what the experience is with: "of professional Python experience".
             var tailEnd = sentence.IndexOfAny([';', ',', '.', '('], m.Index + m.Length);
             var tail = sentence[(m.Index + m.Length)..(tailEnd < 0 ? sentence.Length : tailEnd)];
             if (tail.Length > 80) tail = tail[..80];
-            if (!ExperienceWord().IsMatch(tail) && !ExperienceWord().IsMatch(before)) continue;
+            if (!ExperienceWordPattern.IsMatch(tail) && !ExperienceWordPattern.IsMatch(before)) continue;
             overallMonths = Math.Max(overallMonths, months);
             foreach (var mention in SkillFinder.Find(_knowledge.Skills, tail))
             {
@@ -341,13 +341,13 @@ public sealed partial class JobDescriptionParser
             // "Bachelor's or Master's": the lowest level named is the minimum.
             var m = pattern.Match(sentence);
             if (!m.Success) continue;
-            if (level == "bachelor" && m.Value.Length == 2 && !DegreeContext().IsMatch(sentence)) continue;
-            var field = DegreeField().Match(sentence, m.Index) is { Success: true } f ? CleanField(f.Groups["field"].Value) : null;
+            if (level == "bachelor" && m.Value.Length == 2 && !DegreeContextPattern.IsMatch(sentence)) continue;
+            var field = DegreeFieldPattern.Match(sentence, m.Index) is { Success: true } f ? CleanField(f.Groups["field"].Value) : null;
             found = new EducationRequirement(category, level, field ?? found?.Field);
         }
-        if (found is null && DegreeContext().IsMatch(sentence) && GenericDegree().Match(sentence) is { Success: true } g)
+        if (found is null && DegreeContextPattern.IsMatch(sentence) && GenericDegreePattern.Match(sentence) is { Success: true } g)
         {
-            var field = DegreeField().Match(sentence, g.Index) is { Success: true } f ? CleanField(f.Groups["field"].Value) : null;
+            var field = DegreeFieldPattern.Match(sentence, g.Index) is { Success: true } f ? CleanField(f.Groups["field"].Value) : null;
             found = new EducationRequirement("bachelor degree", "bachelor", field);
         }
         return found;
@@ -386,7 +386,7 @@ public sealed partial class JobDescriptionParser
 
     private static void ReadLanguages(string sentence, List<string> languages)
     {
-        if (!LanguageContext().IsMatch(sentence)) return;
+        if (!LanguageContextPattern.IsMatch(sentence)) return;
         foreach (var name in LanguageNames)
         {
             var i = sentence.IndexOf(name, StringComparison.Ordinal);
@@ -406,10 +406,10 @@ public sealed partial class JobDescriptionParser
 
     private static void ReadCertifications(string sentence, List<string> certifications)
     {
-        foreach (Match m in CertificationPhrase().Matches(sentence))
+        foreach (Match m in CertificationPhrasePattern.Matches(sentence))
         {
             var name = (m.Groups["a"].Success ? m.Groups["a"].Value : m.Groups["b"].Value).Trim();
-            if (name.Length >= 2 && !CertificationNoise().IsMatch(name)) AddDistinct(certifications, name);
+            if (name.Length >= 2 && !CertificationNoisePattern.IsMatch(name)) AddDistinct(certifications, name);
         }
         foreach (var cert in KnownCertifications)
         {
@@ -430,12 +430,12 @@ public sealed partial class JobDescriptionParser
     {
         foreach (var line in lines)
         {
-            var m = TitleLabel().Match(line);
+            var m = TitleLabelPattern.Match(line);
             if (m.Success) return m.Groups[1].Value.Trim();
         }
         var first = lines.Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0);
         if (first is not null && LooksLikeTitle(first)) return StripTitleNoise(first);
-        var hire = HiringPhrase().Match(text);
+        var hire = HiringPhrasePattern.Match(text);
         if (hire.Success) return hire.Groups["title"].Value.Trim();
         return first is not null && first.Length <= 80 && !first.EndsWith('.') ? first : null;
     }
@@ -470,22 +470,22 @@ public sealed partial class JobDescriptionParser
     {
         foreach (var line in lines)
         {
-            var m = CompanyLabel().Match(line);
+            var m = CompanyLabelPattern.Match(line);
             if (m.Success) return new Organization(m.Groups[1].Value.Trim());
         }
         foreach (var line in lines)
         {
-            var m = AboutCompany().Match(line.Trim());
-            if (m.Success && !AboutNoise().IsMatch(m.Groups[1].Value)) return new Organization(m.Groups[1].Value.Trim());
+            var m = AboutCompanyPattern.Match(line.Trim());
+            if (m.Success && !AboutNoisePattern.IsMatch(m.Groups[1].Value)) return new Organization(m.Groups[1].Value.Trim());
         }
         var first = lines.Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0);
         if (first is not null && first.Length <= 100)
         {
-            var at = AtCompany().Match(first);
+            var at = AtCompanyPattern.Match(first);
             if (at.Success) return new Organization(at.Groups[1].Value.Trim());
         }
-        var join = JoinCompany().Match(text);
-        if (join.Success && !AboutNoise().IsMatch(join.Groups[1].Value)) return new Organization(join.Groups[1].Value.Trim());
+        var join = JoinCompanyPattern.Match(text);
+        if (join.Success && !AboutNoisePattern.IsMatch(join.Groups[1].Value)) return new Organization(join.Groups[1].Value.Trim());
         return null;
     }
 
@@ -494,15 +494,15 @@ public sealed partial class JobDescriptionParser
         Place? place = null;
         foreach (var line in lines)
         {
-            var m = LocationLabel().Match(line);
+            var m = LocationLabelPattern.Match(line);
             if (!m.Success) continue;
             var value = m.Groups[1].Value.Trim();
-            if (RemoteWord().IsMatch(value) && !value.Contains(',')) return (null, true);
+            if (RemoteWordPattern.IsMatch(value) && !value.Contains(',')) return (null, true);
             place = ToPlace(value);
             break;
         }
-        if (place is null && BasedIn().Match(text) is { Success: true } b) place = ToPlace(b.Groups[1].Value);
-        var remote = RemoteRole().IsMatch(text);
+        if (place is null && BasedInPattern.Match(text) is { Success: true } b) place = ToPlace(b.Groups[1].Value);
+        var remote = RemoteRolePattern.IsMatch(text);
         return (place, remote);
     }
 
@@ -519,9 +519,9 @@ public sealed partial class JobDescriptionParser
 
     private static string? FindEmploymentType(string text)
     {
-        var label = EmploymentLabel().Match(text);
+        var label = EmploymentLabelPattern.Match(text);
         var source = label.Success ? label.Groups[1].Value : text;
-        var m = EmploymentWord().Match(source);
+        var m = EmploymentWordPattern.Match(source);
         // A label may say just "Contract"; in running text that word is too often about contracts.
         if (!m.Success && label.Success && source.Contains("contract", StringComparison.OrdinalIgnoreCase)) return "CONTRACTOR";
         if (!m.Success) return null;
@@ -538,105 +538,71 @@ public sealed partial class JobDescriptionParser
 
     // ---- Patterns, compiled once ----
 
-    [GeneratedRegex(@"\n{3,}")]
-    private static partial Regex MultiBlank();
+    private static readonly Regex MultiBlankPattern = new(@"\n{3,}");
 
-    [GeneratedRegex(@"^([A-Za-z][A-Za-z '&/]{2,40}):\s+(?=\S)")]
-    private static partial Regex InlineLabel();
+    private static readonly Regex InlineLabelPattern = new(@"^([A-Za-z][A-Za-z '&/]{2,40}):\s+(?=\S)");
 
-    [GeneratedRegex(@"^(?:[-*•·▪◦●○■□➢➤►–—]|\d{1,2}[.)])\s*")]
-    private static partial Regex Bullet();
+    private static readonly Regex BulletPattern = new(@"^(?:[-*•·▪◦●○■□➢➤►–—]|\d{1,2}[.)])\s*");
 
-    [GeneratedRegex(@"nice[- ]to[- ]have|preferred|bonus|plus|desir|good to have|extra credit|ideal|would be great")]
-    private static partial Regex PreferredHeading();
+    private static readonly Regex PreferredHeadingPattern = new(@"nice[- ]to[- ]have|preferred|bonus|plus|desir|good to have|extra credit|ideal|would be great");
 
-    [GeneratedRegex(@"benefit|perks|what we offer|we offer|compensation|salary|pay range|equal opportunit|eeo|why join|why work|why you|how to apply|flourish|the way we work|our values|culture|seniority level|job function|industries|similar jobs")]
-    private static partial Regex BenefitsHeading();
+    private static readonly Regex BenefitsHeadingPattern = new(@"benefit|perks|what we offer|we offer|compensation|salary|pay range|equal opportunit|eeo|why join|why work|why you|how to apply|flourish|the way we work|our values|culture|seniority level|job function|industries|similar jobs");
 
-    [GeneratedRegex(@"^about (us|the company|the team|our|[a-z]+$)|who we are|our (company|mission|story)|company overview|^overview$")]
-    private static partial Regex AboutHeading();
+    private static readonly Regex AboutHeadingPattern = new(@"^about (us|the company|the team|our|[a-z]+$)|who we are|our (company|mission|story)|company overview|^overview$");
 
-    [GeneratedRegex(@"responsibilit|what you('ll| will) do|duties|your role|the role|day[- ]to[- ]day|key tasks|what you('ll| will) be doing|in this role|job description|role description|your impact|accountabilit")]
-    private static partial Regex ResponsibilitiesHeading();
+    private static readonly Regex ResponsibilitiesHeadingPattern = new(@"responsibilit|what you('ll| will) do|duties|your role|the role|day[- ]to[- ]day|key tasks|what you('ll| will) be doing|in this role|job description|role description|your impact|accountabilit");
 
-    [GeneratedRegex(@"requirement|qualification|what you('ll| will) need|what we('re| are) looking for|what you bring|must[- ]have|skills|experience|who you are|about you|you have|you should have|essential|competenc|profile|knowledge|education")]
-    private static partial Regex RequiredHeading();
+    private static readonly Regex RequiredHeadingPattern = new(@"requirement|qualification|what you('ll| will) need|what we('re| are) looking for|what you bring|must[- ]have|skills|experience|who you are|about you|you have|you should have|essential|competenc|profile|knowledge|education");
 
-    [GeneratedRegex(@"\b(nice[- ]to[- ]have|preferred|preferably|is a plus|are a plus|a plus\b|big plus|bonus|desirable|desired|ideally|good to have|advantageous|would be great|appreciated|not required|optional)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PreferredCue();
+    private static readonly Regex PreferredCuePattern = new(@"\b(nice[- ]to[- ]have|preferred|preferably|is a plus|are a plus|a plus\b|big plus|bonus|desirable|desired|ideally|good to have|advantageous|would be great|appreciated|not required|optional)\b", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"\b(must[- ]have|must|required|requires|essential|mandatory)\b(?![^.;]*\b(not required|a plus|preferred)\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex RequiredCue();
+    private static readonly Regex RequiredCuePattern = new(@"\b(must[- ]have|must|required|requires|essential|mandatory)\b(?![^.;]*\b(not required|a plus|preferred)\b)", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"\b(years?|experience|degree|proficien|knowledge of|familiar|must|required|ability to|skills? in|expertise)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex RequirementCue();
+    private static readonly Regex RequirementCuePattern = new(@"\b(years?|experience|degree|proficien|knowledge of|familiar|must|required|ability to|skills? in|expertise)\b", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"\b(you will|you'll|you would)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex YouWill();
+    private static readonly Regex YouWillPattern = new(@"\b(you will|you'll|you would)\b", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"(?<n>\b\d{1,2}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty))\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?\+?\s*(?:\(\d+\)\s*)?years?\b", RegexOptions.IgnoreCase)]
-    private static partial Regex YearsPattern();
+    private static readonly Regex YearsPatternPattern = new(@"(?<n>\b\d{1,2}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty))\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?\+?\s*(?:\(\d+\)\s*)?years?\b", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"\b(last|past|within|every|next|first)\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex PastWindow();
+    private static readonly Regex PastWindowPattern = new(@"\b(last|past|within|every|next|first)\s*$", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"\b(experience|experienced|working|building|developing|designing|managing|leading|using|with|in|of|professional|hands-on|industry|background)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ExperienceWord();
+    private static readonly Regex ExperienceWordPattern = new(@"\b(experience|experienced|working|building|developing|designing|managing|leading|using|with|in|of|professional|hands-on|industry|background)\b", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"\b(degree|diploma|graduate|bachelor|master|BS|BA|MS|PhD|qualification)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex DegreeContext();
+    private static readonly Regex DegreeContextPattern = new(@"\b(degree|diploma|graduate|bachelor|master|BS|BA|MS|PhD|qualification)\b", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"\bdegree\b", RegexOptions.IgnoreCase)]
-    private static partial Regex GenericDegree();
+    private static readonly Regex GenericDegreePattern = new(@"\bdegree\b", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"\G.{0,60}?\b(?:in|of)\s+(?<field>(?:[A-Z][\w&/-]*|and|or|of|a|related|field|\s)+)", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
-    private static partial Regex DegreeField();
+    private static readonly Regex DegreeFieldPattern = new(@"\G.{0,60}?\b(?:in|of)\s+(?<field>(?:[A-Z][\w&/-]*|and|or|of|a|related|field|\s)+)", RegexOptions.IgnoreCase | RegexOptions.Singleline);
 
-    [GeneratedRegex(@"\b(fluent|fluency|proficien|speak|spoken|written|verbal|native|bilingual|language|communication)", RegexOptions.IgnoreCase)]
-    private static partial Regex LanguageContext();
+    private static readonly Regex LanguageContextPattern = new(@"\b(fluent|fluency|proficien|speak|spoken|written|verbal|native|bilingual|language|communication)", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"(?<a>\b[A-Z][\w+&/-]*(?:\s+[A-Z][\w+&/-]*){0,5})\s+(?:certification|certificate|certified)\b|\bcertified\s+(?<b>[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*){0,4})")]
-    private static partial Regex CertificationPhrase();
+    private static readonly Regex CertificationPhrasePattern = new(@"(?<a>\b[A-Z][\w+&/-]*(?:\s+[A-Z][\w+&/-]*){0,5})\s+(?:certification|certificate|certified)\b|\bcertified\s+(?<b>[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*){0,4})");
 
-    [GeneratedRegex(@"^(A|An|The|Any|Relevant|Industry|Professional|Valid|Current|Or|And|Teaching)$|^(Relevant|Industry|Professional|Valid|Current) ")]
-    private static partial Regex CertificationNoise();
+    private static readonly Regex CertificationNoisePattern = new(@"^(A|An|The|Any|Relevant|Industry|Professional|Valid|Current|Or|And|Teaching)$|^(Relevant|Industry|Professional|Valid|Current) ");
 
-    [GeneratedRegex(@"^\s*(?:job title|position title|position|title|role)\s*:\s*(.{3,80})$", RegexOptions.IgnoreCase)]
-    private static partial Regex TitleLabel();
+    private static readonly Regex TitleLabelPattern = new(@"^\s*(?:job title|position title|position|title|role)\s*:\s*(.{3,80})$", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"\b(?:looking for|seeking|hiring|searching for|recruiting)\s+(?:an?\s+|our\s+(?:next|first)\s+|talented\s+|experienced\s+)*(?<title>[A-Z][\w/&+#.-]*(?:\s+(?:[A-Z(][\w/&+#.)-]*|of|and|&))*?(?:\s+[A-Z(][\w/&+#.)-]*)?)(?=\s+(?:to|who|with|for|at|in|that|on|join)\b|[,.;])")]
-    private static partial Regex HiringPhrase();
+    private static readonly Regex HiringPhrasePattern = new(@"\b(?:looking for|seeking|hiring|searching for|recruiting)\s+(?:an?\s+|our\s+(?:next|first)\s+|talented\s+|experienced\s+)*(?<title>[A-Z][\w/&+#.-]*(?:\s+(?:[A-Z(][\w/&+#.)-]*|of|and|&))*?(?:\s+[A-Z(][\w/&+#.)-]*)?)(?=\s+(?:to|who|with|for|at|in|that|on|join)\b|[,.;])");
 
-    [GeneratedRegex(@"^\s*(?:company|employer|organi[sz]ation|hiring company)\s*:\s*(.{2,80})$", RegexOptions.IgnoreCase)]
-    private static partial Regex CompanyLabel();
+    private static readonly Regex CompanyLabelPattern = new(@"^\s*(?:company|employer|organi[sz]ation|hiring company)\s*:\s*(.{2,80})$", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"^About\s+([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}):?$")]
-    private static partial Regex AboutCompany();
+    private static readonly Regex AboutCompanyPattern = new(@"^About\s+([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}):?$");
 
-    [GeneratedRegex(@"^(Us|The|This|You|Our|Your|Me|Role|Team|Company|Position|Job)\b")]
-    private static partial Regex AboutNoise();
+    private static readonly Regex AboutNoisePattern = new(@"^(Us|The|This|You|Our|Your|Me|Role|Team|Company|Position|Job)\b");
 
-    [GeneratedRegex(@"\sat\s+([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s*$")]
-    private static partial Regex AtCompany();
+    private static readonly Regex AtCompanyPattern = new(@"\sat\s+([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s*$");
 
-    [GeneratedRegex(@"\bJoin\s+([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2})\b(?:\s+(?:as|and|in|to|,))")]
-    private static partial Regex JoinCompany();
+    private static readonly Regex JoinCompanyPattern = new(@"\bJoin\s+([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2})\b(?:\s+(?:as|and|in|to|,))");
 
-    [GeneratedRegex(@"^\s*(?:location|job location|work location|based in|office)\s*:\s*(.{2,80})$", RegexOptions.IgnoreCase)]
-    private static partial Regex LocationLabel();
+    private static readonly Regex LocationLabelPattern = new(@"^\s*(?:location|job location|work location|based in|office)\s*:\s*(.{2,80})$", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"\b(?:based in|located in|office in)\s+([A-Z][a-zA-Z.'-]+(?:\s[A-Z][a-zA-Z.'-]+)*,\s*[A-Z][a-zA-Z.'-]+(?:\s[A-Z][a-zA-Z.'-]+)*)")]
-    private static partial Regex BasedIn();
+    private static readonly Regex BasedInPattern = new(@"\b(?:based in|located in|office in)\s+([A-Z][a-zA-Z.'-]+(?:\s[A-Z][a-zA-Z.'-]+)*,\s*[A-Z][a-zA-Z.'-]+(?:\s[A-Z][a-zA-Z.'-]+)*)");
 
-    [GeneratedRegex(@"\bremote\b", RegexOptions.IgnoreCase)]
-    private static partial Regex RemoteWord();
+    private static readonly Regex RemoteWordPattern = new(@"\bremote\b", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"\b(fully remote|100% remote|remote[- ]first|remote position|remote role|work from home|remote \(|location: remote)", RegexOptions.IgnoreCase)]
-    private static partial Regex RemoteRole();
+    private static readonly Regex RemoteRolePattern = new(@"\b(fully remote|100% remote|remote[- ]first|remote position|remote role|work from home|remote \(|location: remote)", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"(?:employment type|job type|contract type|type of employment|schedule)\s*:\s*([^\n]{2,60})", RegexOptions.IgnoreCase)]
-    private static partial Regex EmploymentLabel();
+    private static readonly Regex EmploymentLabelPattern = new(@"(?:employment type|job type|contract type|type of employment|schedule)\s*:\s*([^\n]{2,60})", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"\b(full[- ]time|permanent|part[- ]time|contractor|contract (?:role|position|basis|job|to hire)|freelance|temporary|temp\b|seasonal|internship|intern\b|co-op|per diem|volunteer)", RegexOptions.IgnoreCase)]
-    private static partial Regex EmploymentWord();
+    private static readonly Regex EmploymentWordPattern = new(@"\b(full[- ]time|permanent|part[- ]time|contractor|contract (?:role|position|basis|job|to hire)|freelance|temporary|temp\b|seasonal|internship|intern\b|co-op|per diem|volunteer)", RegexOptions.IgnoreCase);
 }
