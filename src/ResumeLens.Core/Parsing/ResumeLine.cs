@@ -21,7 +21,7 @@ internal sealed record ResumeLine(string Text, int Block, BlockKind Kind, double
     /// <summary>Flattens pages and blocks into lines in reading order, dropping empty ones and rejoining date ranges split over two lines.</summary>
     public static List<ResumeLine> From(ExtractedDocument doc)
     {
-        var lines = Flatten(doc);
+        var lines = WithoutRunningHeaders(Flatten(doc));
         for (var i = lines.Count - 2; i >= 0; i--)
         {
             var next = lines[i + 1];
@@ -33,6 +33,57 @@ internal sealed record ResumeLine(string Text, int Block, BlockKind Kind, double
             }
         }
         return lines;
+    }
+
+    // "Page 2", "Page 2 of 3", "- 2 -", with or without the candidate's name before it ("Jane Doe | Page 2").
+    private static readonly Regex PageMarkerPattern = new(@"^(?:(?<lead>.{1,60}?)[\s|·•,–—-]+)?(?:page\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|-\s*\d{1,3}\s*-)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Drops what a page repeats rather than says: page numbers, and on later pages the running header or
+    /// footer (the first or last line of a page that repeats the first line of the document or of another page).
+    /// The first occurrence stays, so a name or contact line printed only there is kept.
+    /// </summary>
+    private static List<ResumeLine> WithoutRunningHeaders(List<ResumeLine> lines)
+    {
+        if (lines.Count < 3) return lines;
+        var edges = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase); // page-edge line text -> first page it is seen on
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var edge = i == 0 || lines[i - 1].Page != lines[i].Page || i == lines.Count - 1 || lines[i + 1].Page != lines[i].Page;
+            if (edge && lines[i].Text.Length <= 80) edges.TryAdd(lines[i].Text, lines[i].Page);
+        }
+        var first = lines[0].Text;
+        var kept = new List<ResumeLine>(lines.Count);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var l = lines[i];
+            if (i == 0)
+            {
+                kept.Add(l);
+                continue;
+            }
+            if (PageMarkerPattern.IsMatch(l.Text)) continue;
+            if ((i + 1 < lines.Count && PageMarkerPattern.IsMatch(lines[i + 1].Text) || PageMarkerPattern.IsMatch(lines[i - 1].Text))
+                && (string.Equals(l.Text, first, StringComparison.OrdinalIgnoreCase) || LooksLikePersonName(l.Text)))
+                continue; // the candidate's name printed again beside a page number
+            var edge = lines[i - 1].Page != l.Page || i == lines.Count - 1 || lines[i + 1].Page != l.Page;
+            if (edge && l.Page > 1 && edges.TryGetValue(l.Text, out var seen) && seen < l.Page) continue;
+            kept.Add(l);
+        }
+        return kept;
+    }
+
+    // "Lorri L. Rowell": two to four capitalized words, the first a known given name.
+    private static bool LooksLikePersonName(string text)
+    {
+        if (text.Length > 40) return false;
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 4) return false;
+        foreach (var w in words)
+        {
+            if (!char.IsUpper(w[0])) return false;
+        }
+        return Knowledge.KnowledgeBase.Default.Names.IsGivenName(words[0]);
     }
 
     private static List<ResumeLine> Flatten(ExtractedDocument doc)

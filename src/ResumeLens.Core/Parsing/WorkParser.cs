@@ -92,7 +92,7 @@ internal static class WorkParser
             var ownBlock = lines[d.Anchor].StartsBlock && AnchorPartsCount(lines[d.Anchor], d.Range) == 0
                 && d.Anchor + 1 < lines.Count && !lines[d.Anchor + 1].StartsBlock && IsHeaderLike(lines[d.Anchor + 1], kb);
             // Look back over short header-like lines (title or company above the dates).
-            while (!ownBlock && start - 1 >= floor && d.Anchor - (start - 1) <= 6 && IsHeaderLike(lines[start - 1], kb)
+            while (!ownBlock && start - 1 >= floor && d.Anchor - (start - 1) <= 6 && IsHeaderLine(lines, start - 1, kb)
                 && !(lines[start].StartsBlock && start != d.Anchor && !lines[d.Anchor].StartsBlock))
             {
                 start--;
@@ -114,6 +114,7 @@ internal static class WorkParser
             var complete = NamedParts(lines, d, kb) >= 2;
             while (!complete && end < next && end - d.Anchor <= 2 && IsHeaderLike(lines[end], kb) && !lines[end].StartsBlock) end++;
             if (end < next && end == d.Anchor + 1 && AnchorPartsCount(lines[d.Anchor], d.Range) == 0 && IsHeaderLike(lines[end], kb)) end++;
+            while (end < next && end > d.Anchor && ContinuesName(lines[end - 1], lines[end])) end++;
             d.HeaderEnd = end;
         }
         // Roles listed without dates before the first dated one ("Board Member, App Developers Conference").
@@ -234,6 +235,23 @@ internal static class WorkParser
         return true;
     }
 
+    private static bool IsHeaderLine(List<ResumeLine> lines, int i, KnowledgeBase kb) =>
+        IsHeaderLike(lines[i], kb) || i > 0 && ContinuesName(lines[i - 1], lines[i]) && IsHeaderLike(lines[i - 1], kb);
+
+    private static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal) { "of", "and", "for", "&", "de", "du", "des", "der", "di", "do", "da" };
+
+    // "Research Associate at Laboratory for Foundations of Computer Science, University" over "of Edinburgh, UK":
+    // a name broken before its connector goes on, on the next line.
+    private static bool ContinuesName(ResumeLine above, ResumeLine line)
+    {
+        var t = line.Text;
+        if (line.IsBullet || line.StartsBlock || t.Length > 80 || above.IsBullet) return false;
+        var space = t.IndexOf(' ');
+        if (space <= 0 || space + 1 >= t.Length || !char.IsUpper(t[space + 1]) || !NameConnectors.Contains(t[..space])) return false;
+        var a = above.Text.TrimEnd();
+        return a.Length > 0 && char.IsLetter(a[^1]) && char.IsUpper(a[(a.LastIndexOf(' ') + 1)..][0]);
+    }
+
     private static bool StartsWithTitle(string t, KnowledgeBase kb)
     {
         var parts = EntryText.Parts(t);
@@ -250,6 +268,7 @@ internal static class WorkParser
         for (var i = d.HeaderStart; i < d.HeaderEnd; i++)
         {
             var text = i == d.Anchor ? AnchorRemainder(lines[i].Text, d.Range) : lines[i].Content;
+            while (i + 1 < d.HeaderEnd && i + 1 != d.Anchor && ContinuesName(lines[i], lines[i + 1])) text += " " + lines[++i].Text;
             // Other dates on header lines (a second column) are not names.
             var r = DateText.FindSpan(text, today);
             if (r is not null) text = EntryText.Without(text, r.TextStart, r.TextLength);
@@ -314,7 +333,7 @@ internal static class WorkParser
                 continue;
             }
             // "Acme Corp, Berlin" -> organization and place.
-            if (comma > 0 && location is null && IsPlaceTail(p[(comma + 1)..].Trim(), kb) && EntryText.TitleScore(p, kb) < 3)
+            if (comma > 0 && location is null && IsPlaceTail(p[(comma + 1)..].Trim(), kb) && EntryText.TitleScore(p, kb) < 3 && !EntryText.IsPartnerList(p))
             {
                 remaining.Add(p[..comma].Trim());
                 location = p[(comma + 1)..].Trim();

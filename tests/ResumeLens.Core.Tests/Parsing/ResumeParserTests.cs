@@ -590,4 +590,36 @@ public sealed class ResumeParserTests
         var other = p.Skills.Single(g => g.Name == "Other").Keywords!;
         Assert.Equal(["OkHttpClient", "Picasso", "TestFlight"], other);
     }
+    [Fact]
+    public void Page_numbers_and_running_headers_are_not_read_as_entries()
+    {
+        var p = Parse("Penney Waters | penney@example.com\n\nExperience\nParalegal (2004 - 2006)\nMcDonald & Shearer, PA\nLakeland, Florida\n\nLorri L. Rowell\nPage 2\n"
+            + "Receptionist (1987 - 1988)\nHunter, Naser, Corda & Evans\nLakeland, Florida\n"
+            + "\fPenney Waters | penney@example.com\nOffice Manager (1980 - 1987)\nSmith & Jones\n");
+
+        Assert.Equal(
+            [("Paralegal", "McDonald & Shearer, PA"), ("Receptionist", "Hunter, Naser, Corda & Evans"), ("Office Manager", "Smith & Jones")],
+            p.Work.Select(w => (w.Position, w.Name)));
+        Assert.Equal("Lakeland, Florida", p.Work[1].Location);
+        Assert.DoesNotContain(p.Work.SelectMany(w => w.Highlights), h => h.Contains("Page", StringComparison.Ordinal) || h.Contains("Rowell", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_organization_name_broken_before_of_goes_on_on_the_next_line()
+    {
+        var p = Parse("""
+            Jan Stolarek
+            jan@example.com
+
+            Academic career
+            2016 to date
+            Research Associate at Laboratory for Foundations of Computer Science, University
+            of Edinburgh, UK
+            Responsibilities: research work on a programming language for data curation.
+            """);
+
+        var w = Assert.Single(p.Work);
+        Assert.Equal(("Research Associate", "Laboratory for Foundations of Computer Science", "UK"), (w.Position, w.Name, w.Location));
+        Assert.Equal(["Responsibilities: research work on a programming language for data curation."], w.Highlights);
+    }
 }
