@@ -224,6 +224,7 @@ internal static class WorkParser
         if (Labeled(WithoutEnumerator(t)) is { Value.Length: > 0 and <= 100 }) return true;
         if (t.Length > 90) return StartsWithTitle(t, kb) && !t.EndsWith('.'); // "Research Associate at <a long organization>, <place>"
         if (t.EndsWith('.') && t.Length > 40) return false;
+        if (IsProse(t)) return false; // "In a business critical role making a substantial contribution to the future growth of the"
         var space = t.IndexOf(' ');
         var first = space < 0 ? t : t[..space];
         if (char.IsLower(t[0])) return false;
@@ -233,6 +234,19 @@ internal static class WorkParser
             return StartsWithTitle(t, kb);
         }
         return true;
+    }
+
+    // Eight words or more, most of them in lower case: a sentence wrapped over lines, not a title or a name.
+    private static bool IsProse(string t)
+    {
+        var words = 0;
+        var lower = 0;
+        foreach (var w in t.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            words++;
+            if (char.IsLower(w[0])) lower++;
+        }
+        return words >= 8 && lower * 10 >= words * 6;
     }
 
     private static bool IsHeaderLine(List<ResumeLine> lines, int i, KnowledgeBase kb) =>
