@@ -622,4 +622,24 @@ public sealed class ResumeParserTests
         Assert.Equal(("Research Associate", "Laboratory for Foundations of Computer Science", "UK"), (w.Position, w.Name, w.Location));
         Assert.Equal(["Responsibilities: research work on a programming language for data curation."], w.Highlights);
     }
+    [Fact]
+    public void A_wrapped_sentence_after_the_dates_stays_the_description()
+    {
+        var p = Parse("""
+            Divina Veum
+            divina@example.com
+
+            WORK EXPERIENCE
+            MARKETING MANAGER
+
+            June 2008 - Present
+
+            In a business critical role making a substantial contribution to the future growth of the
+            company. Responsible for all corporate marketing.
+            """);
+
+        var w = Assert.Single(p.Work);
+        Assert.Equal("MARKETING MANAGER", w.Position);
+        Assert.StartsWith("In a business critical role making", w.Highlights[0], StringComparison.Ordinal);
+    }
 }
