@@ -292,9 +292,14 @@ for r in rows("skills/onet_technology_skills.csv"):
     if m and not m.group(1).isupper():
         long_form, acronym = m.group(1), m.group(2)
         initials = "".join(w[0] for w in re.split(r"[\s\-/]+", long_form) if w).upper()
-        if acronym in initials:
-            # "Hypertext markup language HTML": the long form and its acronym.
+        words = [w for w in re.split(r"[\s\-/]+", long_form) if w]
+        maker = " ".join(words[:len(words) - len(acronym)]) if initials.endswith(acronym) else ""
+        if acronym == initials or key(maker) in VENDOR_WORDS:
+            # "Structured query language SQL", "Microsoft Active Server Pages ASP": the long form and its acronym.
             aliases.append(acronym)
+            name = long_form
+        elif acronym in initials:
+            # "Moz search engine optimization SEO": the capitals spell the kind of product, not the product.
             name = long_form
         elif acronym not in CATEGORY_ACRONYMS | NAME_ACRONYMS:
             # "Atlassian JIRA", "Apache Subversion SVN": the capitals are the product; a vendor before them names nothing.
@@ -326,12 +331,15 @@ for r in rows("skills/esco_ict_skills.csv"):
     label = r["preferred_label"]
     if len(label.split()) <= 4:
         add_skill(label, "method", [a for a in r["alt_labels"].split("|") if a and len(a.split()) <= 4])
+# ESCO alternative labels that name another practice: direct marketing is not network (multi-level) marketing.
+MISLEADING_ALT_LABELS = {key(a) for a in ("direct marketing",)}
 for r in rows("skills/esco_skills.csv"):
     label = clean(r["preferred_label"])
     words = label.split()
     if r["skill_type"] != "knowledge" or not 2 <= len(words) <= 3 or "(" in label or "," in label:
         continue
-    add_skill(label, "domain", [a for a in r["alt_labels"].split("|") if a and 2 <= len(a.split()) <= 3 and "," not in a])
+    add_skill(label, "domain", [a for a in r["alt_labels"].split("|")
+                                if a and 2 <= len(a.split()) <= 3 and "," not in a and key(a) not in MISLEADING_ALT_LABELS])
 
 # Professional skills of non-software occupations, as resumes and postings write them (curated: the shared lists
 # hold them only as verb phrases). (name, category, aliases, parents)
@@ -341,6 +349,8 @@ PROFESSIONAL = [
     ("Content marketing", "method", [], ["Digital marketing"]), ("Email marketing", "method", ["e-mail marketing"], ["Digital marketing"]),
     ("Social media marketing", "method", ["social media management", "SMM"], ["Digital marketing"]),
     ("Search engine marketing", "method", ["SEM", "PPC", "pay per click", "pay-per-click", "paid search"], ["Digital marketing"]),
+    ("Search engine optimization", "method", ["SEO"], ["Digital marketing"]),
+    ("Direct marketing", "method", ["direct mail", "direct mail marketing", "direct response marketing"], ["Marketing"]),
     ("Product marketing", "method", [], ["Marketing"]), ("Marketing strategy", "method", ["marketing plans", "marketing planning", "marketing plan"], ["Marketing"]),
     ("Corporate marketing", "method", [], ["Marketing"]), ("Influencer marketing", "method", [], ["Digital marketing"]),
     ("Competitor analysis", "method", ["competitive analysis", "competitor research", "competitive intelligence"], ["Market analysis"]),

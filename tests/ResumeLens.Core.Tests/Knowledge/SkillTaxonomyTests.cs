@@ -81,6 +81,14 @@ public sealed class SkillTaxonomyTests
     }
 
     [Fact]
+    public void An_acronym_for_the_kind_of_product_names_the_practice_not_one_product()
+    {
+        // "Moz search engine optimization SEO software": SEO is the practice; direct marketing is not network marketing.
+        Assert.Equal(["search-engine-optimisation", "direct-marketing"], Ids("Skills: SEO, Direct marketing"));
+        Assert.Equal(["microsoft-active-server-pages"], Ids("Skills: ASP"));
+    }
+
+    [Fact]
     public void Short_names_count_inside_skill_lists()
     {
         var ids = Ids("Languages: Go, R, C, Python\nFrameworks: Spring | Django");
