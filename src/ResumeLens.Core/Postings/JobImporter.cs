@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using ResumeLens.Core.Extraction;
 
@@ -22,6 +23,7 @@ public sealed class JobImporter
     /// <summary>Reads a file path or fetches a URL.</summary>
     public async Task<JobPosting> ImportAsync(string fileOrUrl, CancellationToken cancellationToken = default)
     {
+        if (string.IsNullOrWhiteSpace(fileOrUrl)) throw new JobImportException("no-input", "no file or URL was given");
         if (IsUrl(fileOrUrl))
         {
             if (!Uri.TryCreate(fileOrUrl, UriKind.Absolute, out var url)) throw new JobImportException("bad-url", "not a valid URL");
@@ -32,6 +34,11 @@ public sealed class JobImporter
         {
             JobPageFetcher.ValidateUrl(other);
         }
+        if (Directory.Exists(fileOrUrl)) throw new JobImportException("not-a-file", "is a folder; give one job description file or URL");
+        var limit = ExtractionLimits.Default.MaxBytes;
+        var file = new FileInfo(fileOrUrl);
+        if (file.Exists && file.Length > limit)
+            throw new JobImportException("too-large", string.Create(CultureInfo.InvariantCulture, $"file of {file.Length} bytes exceeds the limit of {limit}"));
         var bytes = await File.ReadAllBytesAsync(fileOrUrl, cancellationToken).ConfigureAwait(false);
         return FromBytes(bytes, Path.GetFileName(fileOrUrl), null);
     }
