@@ -95,7 +95,7 @@ internal static class MatchCommand
 
     private static (MatchProfile Profile, ResumeProfile Resume) Prepare(Matcher matcher, string path, CancellationToken ct)
     {
-        var data = File.ReadAllBytes(path);
+        var data = DocumentExtractor.ReadFile(path, ExtractionLimits.Default);
         var name = Path.GetFileName(path);
         var doc = DocumentExtractor.Extract(data, name, ExtractionLimits.Default, ct);
         var resume = ResumeParser.Parse(doc, new ResumeParseOptions(FileName: name, Sha256: Convert.ToHexStringLower(SHA256.HashData(data))));

@@ -50,12 +50,11 @@ internal static class ParseCommand
     public static ResumeProfile ParseFile(string path, CancellationToken ct)
     {
         var limits = ExtractionLimits.Default;
-        var info = new FileInfo(path);
-        if (info.Length > limits.MaxBytes) DocumentExtractor.Extract(path, limits, ct); // throws the size error with its message
-        var data = File.ReadAllBytes(path);
-        var doc = DocumentExtractor.Extract(data, info.Name, limits, ct);
+        var name = Path.GetFileName(path);
+        var data = DocumentExtractor.ReadFile(path, limits);
+        var doc = DocumentExtractor.Extract(data, name, limits, ct);
         var sha = Convert.ToHexStringLower(SHA256.HashData(data));
-        return ResumeParser.Parse(doc, new ResumeParseOptions(FileName: info.Name, Sha256: sha));
+        return ResumeParser.Parse(doc, new ResumeParseOptions(FileName: name, Sha256: sha));
     }
 
     public static async Task<int> RunAsync(IReadOnlyList<string> paths, string? outDir, TextWriter stdout, TextWriter stderr, CancellationToken ct)

@@ -68,20 +68,25 @@ public static class DocumentExtractor
     public static ExtractedDocument Extract(string path, ExtractionLimits? limits = null, CancellationToken ct = default)
     {
         limits ??= ExtractionLimits.Default;
-        byte[] data;
-        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan))
-        {
-            var length = stream.Length;
-            if (length > limits.MaxBytes)
-                throw new DocumentReadException(DocumentErrorCode.TooLarge,
-                    $"The file is {Megabytes(length)} MB; the limit is {Megabytes(limits.MaxBytes)} MB.");
-            data = new byte[length];
-            stream.ReadExactly(data);
-            // A file that grew after its length was taken is read only up to that length; say so if it did.
-            if (stream.ReadByte() >= 0)
-                throw new DocumentReadException(DocumentErrorCode.TooLarge, "The file changed size while it was being read.");
-        }
-        return Extract(data, Path.GetFileName(path), limits, ct);
+        return Extract(ReadFile(path, limits), Path.GetFileName(path), limits, ct);
+    }
+
+    /// <summary>
+    /// Loads a file whole, refusing one over <see cref="ExtractionLimits.MaxBytes"/> before reading it, and one that
+    /// grows while it is read (a device such as /dev/zero reports no length at all).
+    /// </summary>
+    public static byte[] ReadFile(string path, ExtractionLimits limits)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        var length = stream.Length;
+        if (length > limits.MaxBytes)
+            throw new DocumentReadException(DocumentErrorCode.TooLarge,
+                $"The file is {Megabytes(length)} MB; the limit is {Megabytes(limits.MaxBytes)} MB.");
+        var data = new byte[length];
+        stream.ReadExactly(data);
+        if (stream.ReadByte() >= 0)
+            throw new DocumentReadException(DocumentErrorCode.TooLarge, "The file changed size while it was being read.");
+        return data;
     }
 
     /// <summary>PDF: the interpreter yields positioned glyphs per page, layout analysis turns each page into blocks in reading order.</summary>

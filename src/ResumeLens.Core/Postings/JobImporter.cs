@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using ResumeLens.Core.Extraction;
 
@@ -35,11 +34,8 @@ public sealed class JobImporter
             JobPageFetcher.ValidateUrl(other);
         }
         if (Directory.Exists(fileOrUrl)) throw new JobImportException("not-a-file", "is a folder; give one job description file or URL");
-        var limit = ExtractionLimits.Default.MaxBytes;
-        var file = new FileInfo(fileOrUrl);
-        if (file.Exists && file.Length > limit)
-            throw new JobImportException("too-large", string.Create(CultureInfo.InvariantCulture, $"file of {file.Length} bytes exceeds the limit of {limit}"));
-        var bytes = await File.ReadAllBytesAsync(fileOrUrl, cancellationToken).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        var bytes = DocumentExtractor.ReadFile(fileOrUrl, ExtractionLimits.Default);
         return FromBytes(bytes, Path.GetFileName(fileOrUrl), null);
     }
 

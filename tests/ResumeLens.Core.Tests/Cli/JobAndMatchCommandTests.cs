@@ -87,4 +87,17 @@ public sealed class JobAndMatchCommandTests : IDisposable
         Assert.Equal("", stdout);
         Assert.Contains("no-input", stderr, StringComparison.Ordinal);
     }
+    [Theory]
+    [InlineData("job")]
+    [InlineData("parse")]
+    [InlineData("extract")]
+    public async Task A_file_that_never_ends_is_refused_not_read_into_memory(string command)
+    {
+        Assert.SkipUnless(File.Exists("/dev/zero"), "needs a device file that reports no length (/dev/zero)");
+
+        var (code, _, stderr) = await Run(command, "/dev/zero");
+
+        Assert.Equal(1, code);
+        Assert.Contains("TooLarge", stderr, StringComparison.Ordinal);
+    }
 }
