@@ -1,30 +1,12 @@
-using System.CommandLine;
 using ResumeLens.Cli;
 
 namespace ResumeLens.Core.Tests.Cli;
 
-public sealed class ExtractCommandTests : IDisposable
+public sealed class ExtractCommandTests : CliRunner
 {
-    private readonly string _dir = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "resumelens-cli-" + Guid.NewGuid().ToString("N"));
-
-    public ExtractCommandTests() => Directory.CreateDirectory(_dir);
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    /// <summary>Runs the resumelens command line in-process, the way Program.cs wires it.</summary>
-    private static async Task<(int Code, string Out, string Err)> Run(params string[] args)
-    {
-        var root = new RootCommand("ResumeLens: extract, parse, match and analyze resumes offline.");
-        foreach (var command in Commands.All()) root.Subcommands.Add(command);
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }, TestContext.Current.CancellationToken);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
-
     private string Write(string name, string content)
     {
-        var path = System.IO.Path.Combine(_dir, name);
+        var path = System.IO.Path.Combine(Scratch, name);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
         File.WriteAllText(path, content);
         return path;
@@ -44,7 +26,7 @@ public sealed class ExtractCommandTests : IDisposable
     [Fact]
     public async Task Pdf_text_comes_out_in_reading_order_as_utf8()
     {
-        var outDir = System.IO.Path.Combine(_dir, "out");
+        var outDir = System.IO.Path.Combine(Scratch, "out");
 
         var (code, stdout, stderr) = await Run("extract", TestData.Path("resumes", "pdf", "rendercv_tests", "classic_minimal.pdf"), "-o", outDir);
 
@@ -74,11 +56,11 @@ public sealed class ExtractCommandTests : IDisposable
     {
         Write("in/cv.txt", "Jane Doe\n");
         Write("in/sub/cv.md", "# John Roe\n");
-        File.WriteAllBytes(System.IO.Path.Combine(_dir, "in", "broken.docx"), [0x50, 0x4B, 0x03, 0x04, 1, 2, 3]);
-        var outDir = System.IO.Path.Combine(_dir, "out");
-        var missing = System.IO.Path.Combine(_dir, "nope.pdf");
+        File.WriteAllBytes(System.IO.Path.Combine(Scratch, "in", "broken.docx"), [0x50, 0x4B, 0x03, 0x04, 1, 2, 3]);
+        var outDir = System.IO.Path.Combine(Scratch, "out");
+        var missing = System.IO.Path.Combine(Scratch, "nope.pdf");
 
-        var (code, stdout, stderr) = await Run("extract", System.IO.Path.Combine(_dir, "in"), missing, "--out", outDir);
+        var (code, stdout, stderr) = await Run("extract", System.IO.Path.Combine(Scratch, "in"), missing, "--out", outDir);
 
         Assert.Equal(1, code);
         Assert.Equal("", stdout);

@@ -1,27 +1,9 @@
-using System.CommandLine;
 using System.Text.Json;
-using ResumeLens.Cli;
 
 namespace ResumeLens.Core.Tests.Cli;
 
-public sealed class JobAndMatchCommandTests : IDisposable
+public sealed class JobAndMatchCommandTests : CliRunner
 {
-    private readonly string _dir = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "resumelens-cli-" + Guid.NewGuid().ToString("N"));
-
-    public JobAndMatchCommandTests() => Directory.CreateDirectory(_dir);
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private static async Task<(int Code, string Out, string Err)> Run(params string[] args)
-    {
-        var root = new RootCommand("ResumeLens: extract, parse, match and analyze resumes offline.");
-        foreach (var command in Commands.All()) root.Subcommands.Add(command);
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }, TestContext.Current.CancellationToken);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
-
     private static readonly string BackendJob = TestData.Path("jd", "resume_matcher_txt", "backend-eng.txt");
 
     [Fact]
@@ -54,8 +36,8 @@ public sealed class JobAndMatchCommandTests : IDisposable
     [Fact]
     public async Task Job_given_a_folder_or_a_missing_file_says_which()
     {
-        var folder = await Run("job", _dir);
-        var missing = await Run("job", System.IO.Path.Combine(_dir, "nope.txt"));
+        var folder = await Run("job", Scratch);
+        var missing = await Run("job", System.IO.Path.Combine(Scratch, "nope.txt"));
 
         Assert.Equal(1, folder.Code);
         Assert.Contains("not-a-file", folder.Err, StringComparison.Ordinal);
