@@ -53,6 +53,8 @@ internal sealed record ResumeLine(string Text, int Block, BlockKind Kind, double
             if (edge && lines[i].Text.Length <= 80) edges.TryAdd(lines[i].Text, lines[i].Page);
         }
         var first = lines[0].Text;
+        var marker = new bool[lines.Count];
+        for (var i = 0; i < lines.Count; i++) marker[i] = IsPageMarker(lines[i].Text);
         var kept = new List<ResumeLine>(lines.Count);
         for (var i = 0; i < lines.Count; i++)
         {
@@ -62,8 +64,8 @@ internal sealed record ResumeLine(string Text, int Block, BlockKind Kind, double
                 kept.Add(l);
                 continue;
             }
-            if (PageMarkerPattern.IsMatch(l.Text)) continue;
-            if ((i + 1 < lines.Count && PageMarkerPattern.IsMatch(lines[i + 1].Text) || PageMarkerPattern.IsMatch(lines[i - 1].Text))
+            if (marker[i]) continue;
+            if ((i + 1 < lines.Count && marker[i + 1] || marker[i - 1])
                 && (string.Equals(l.Text, first, StringComparison.OrdinalIgnoreCase) || LooksLikePersonName(l.Text)))
                 continue; // the candidate's name printed again beside a page number
             var edge = lines[i - 1].Page != l.Page || i == lines.Count - 1 || lines[i + 1].Page != l.Page;
@@ -72,6 +74,9 @@ internal sealed record ResumeLine(string Text, int Block, BlockKind Kind, double
         }
         return kept;
     }
+
+    private static bool IsPageMarker(string text) =>
+        text.Length <= 80 && (text.Contains("page", StringComparison.OrdinalIgnoreCase) || text.StartsWith('-')) && PageMarkerPattern.IsMatch(text);
 
     // "Lorri L. Rowell": two to four capitalized words, the first a known given name.
     private static bool LooksLikePersonName(string text)

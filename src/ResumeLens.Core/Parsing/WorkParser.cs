@@ -241,10 +241,11 @@ internal static class WorkParser
     {
         var words = 0;
         var lower = 0;
-        foreach (var w in t.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        for (var i = 0; i < t.Length; i++)
         {
+            if (t[i] == ' ' || i > 0 && t[i - 1] != ' ') continue;
             words++;
-            if (char.IsLower(w[0])) lower++;
+            if (char.IsLower(t[i])) lower++;
         }
         return words >= 8 && lower * 10 >= words * 6;
     }
