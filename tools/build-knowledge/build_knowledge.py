@@ -291,8 +291,8 @@ for r in rows("skills/onet_technology_skills.csv"):
     m = re.match(r"^(.*\S)\s+([A-Z][A-Z0-9]{1,6})$", name)
     if m and not m.group(1).isupper():
         long_form, acronym = m.group(1), m.group(2)
-        initials = "".join(w[0] for w in re.split(r"[\s\-/]+", long_form) if w).upper()
         words = [w for w in re.split(r"[\s\-/]+", long_form) if w]
+        initials = "".join(w[0] for w in words).upper()
         maker = " ".join(words[:len(words) - len(acronym)]) if initials.endswith(acronym) else ""
         if acronym == initials or key(maker) in VENDOR_WORDS:
             # "Structured query language SQL", "Microsoft Active Server Pages ASP": the long form and its acronym.

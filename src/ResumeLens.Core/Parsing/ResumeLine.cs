@@ -46,30 +46,25 @@ internal sealed record ResumeLine(string Text, int Block, BlockKind Kind, double
     private static List<ResumeLine> WithoutRunningHeaders(List<ResumeLine> lines)
     {
         if (lines.Count < 3) return lines;
-        var edges = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase); // page-edge line text -> first page it is seen on
+        var edge = new bool[lines.Count]; // first or last line of its page
+        var marker = new bool[lines.Count];
+        var firstSeen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase); // page-edge line text -> first page it is on
         for (var i = 0; i < lines.Count; i++)
         {
-            var edge = i == 0 || lines[i - 1].Page != lines[i].Page || i == lines.Count - 1 || lines[i + 1].Page != lines[i].Page;
-            if (edge && lines[i].Text.Length <= 80) edges.TryAdd(lines[i].Text, lines[i].Page);
+            edge[i] = i == 0 || lines[i - 1].Page != lines[i].Page || i == lines.Count - 1 || lines[i + 1].Page != lines[i].Page;
+            if (edge[i] && lines[i].Text.Length <= 80) firstSeen.TryAdd(lines[i].Text, lines[i].Page);
+            marker[i] = IsPageMarker(lines[i].Text);
         }
         var first = lines[0].Text;
-        var marker = new bool[lines.Count];
-        for (var i = 0; i < lines.Count; i++) marker[i] = IsPageMarker(lines[i].Text);
-        var kept = new List<ResumeLine>(lines.Count);
-        for (var i = 0; i < lines.Count; i++)
+        var kept = new List<ResumeLine>(lines.Count) { lines[0] };
+        for (var i = 1; i < lines.Count; i++)
         {
             var l = lines[i];
-            if (i == 0)
-            {
-                kept.Add(l);
-                continue;
-            }
             if (marker[i]) continue;
             if ((i + 1 < lines.Count && marker[i + 1] || marker[i - 1])
                 && (string.Equals(l.Text, first, StringComparison.OrdinalIgnoreCase) || LooksLikePersonName(l.Text)))
                 continue; // the candidate's name printed again beside a page number
-            var edge = lines[i - 1].Page != l.Page || i == lines.Count - 1 || lines[i + 1].Page != l.Page;
-            if (edge && l.Page > 1 && edges.TryGetValue(l.Text, out var seen) && seen < l.Page) continue;
+            if (edge[i] && l.Page > 1 && firstSeen.TryGetValue(l.Text, out var seen) && seen < l.Page) continue;
             kept.Add(l);
         }
         return kept;

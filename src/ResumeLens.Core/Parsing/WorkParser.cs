@@ -264,7 +264,7 @@ internal static class WorkParser
         var space = t.IndexOf(' ');
         if (space <= 0 || space + 1 >= t.Length || !char.IsUpper(t[space + 1]) || !NameConnectors.Contains(t[..space])) return false;
         var a = above.Text.TrimEnd();
-        return a.Length > 0 && char.IsLetter(a[^1]) && char.IsUpper(a[(a.LastIndexOf(' ') + 1)..][0]);
+        return a.Length > 0 && char.IsLetter(a[^1]) && char.IsUpper(a[a.LastIndexOf(' ') + 1]);
     }
 
     private static bool StartsWithTitle(string t, KnowledgeBase kb)
