@@ -6,9 +6,7 @@ repo=$(git -C "$(dirname "$0")/.." rev-parse --show-toplevel)
 runs=${1:-1}
 port=5080   # the launch profile's address
 work=$(mktemp -d)
-# A fresh machine has no compiler server running: stop any left by an earlier build or run.
-stop_build_servers() { dotnet build-server shutdown > /dev/null 2>&1 || true; }
-trap 'pkill -f "$work/clone/src/ResumeLens.Web" 2>/dev/null || true; stop_build_servers; rm -rf "$work"' EXIT
+trap 'pkill -f "$work/clone/src/ResumeLens.Web" 2>/dev/null || true; rm -rf "$work"' EXIT
 if curl -s -o /dev/null "http://localhost:$port/"; then
   echo "port $port is already in use; stop what listens there first" >&2
   exit 1
@@ -16,7 +14,6 @@ fi
 for run in $(seq 1 "$runs"); do
   rm -rf "$work/clone"
   git clone -q "$repo" "$work/clone"
-  stop_build_servers
   cd "$work/clone"
   start=$(date +%s.%N)
   dotnet run --project src/ResumeLens.Web > "$work/run.log" 2>&1 &
