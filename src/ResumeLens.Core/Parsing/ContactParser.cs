@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using ResumeLens.Core.Knowledge;
@@ -141,7 +142,7 @@ internal static class ContactParser
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var l in lines)
         {
-            if (l.Text.IndexOf('.') < 0) continue;
+            if (!MayHoldLink(l.Text)) continue;
             foreach (Match m in LinkPattern.Matches(l.Text))
             {
                 var value = m.Value.TrimEnd('.', ',', ')', '/');
@@ -158,6 +159,20 @@ internal static class ContactParser
             }
         }
         return (profiles, url);
+    }
+
+    private static readonly SearchValues<string> LinkTopLevelDomains = SearchValues.Create(
+        [".com", ".io", ".dev", ".me", ".net", ".org", ".site", ".page", ".app", ".tech", ".co"], StringComparison.OrdinalIgnoreCase);
+
+    // The link pattern tries every word of a line; most lines hold no link, and every link holds "://", "www." or one of
+    // the top-level domains the pattern knows, so lines without any of them are skipped unscanned.
+    private static bool MayHoldLink(string text)
+    {
+        var span = text.AsSpan();
+        return span.IndexOf('.') >= 0
+            && (span.IndexOfAny(LinkTopLevelDomains) >= 0
+                || span.Contains("://", StringComparison.Ordinal)
+                || span.Contains("www.", StringComparison.OrdinalIgnoreCase));
     }
 
     private static string? LastSegment(string url)

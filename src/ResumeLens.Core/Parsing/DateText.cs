@@ -118,11 +118,32 @@ public static class DateText
 
     private static bool IsNow(PartialDate d, PartialDate today) => d.Year == today.Year && (!d.HasMonth || d.Month == today.Month);
 
+    // Every date token but "present" holds a year ("2019", "'19") or a month and short year ("09/14"), and a lone
+    // "present" starts no range: a line with none of them has no dates, and the full pattern need not run over it.
+    private static bool MayHoldYear(string text)
+    {
+        var s = text.AsSpan();
+        for (var i = 0; i + 2 < s.Length; i++)
+        {
+            var c = s[i];
+            if (c is '\'' or '/')
+            {
+                if (char.IsAsciiDigit(s[i + 1]) && char.IsAsciiDigit(s[i + 2])) return true;
+            }
+            else if (i + 3 < s.Length && (c == '1' && s[i + 1] == '9' || c == '2' && s[i + 1] == '0')
+                && char.IsAsciiDigit(s[i + 2]) && char.IsAsciiDigit(s[i + 3]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<Token> Tokens(string text)
     {
         var list = new List<Token>();
         // Every date has a year: a line without digits has none (most lines), so skip the scan.
-        if (text.AsSpan().IndexOfAnyInRange('0', '9') < 0) return list;
+        if (text.AsSpan().IndexOfAnyInRange('0', '9') < 0 || !MayHoldYear(text)) return list;
         var glued = GluedYearsPattern.Match(text);
         if (glued.Success)
         {

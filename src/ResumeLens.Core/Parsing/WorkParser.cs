@@ -98,8 +98,9 @@ internal static class WorkParser
                 start--;
                 if (!lines[start].StartsBlock) continue;
                 // Title, organization and dates each in a paragraph of its own ("Senior System Engineer" /
-                // "Infosys Limited - Salem" / "December 2014 to Present"): the title above the organization belongs too.
-                if (start == d.Anchor - 1 && lines[d.Anchor].StartsBlock && start - 1 >= floor && lines[start - 1].StartsBlock
+                // "Infosys Limited - Salem" / "December 2014 to Present"): the title above the organization belongs too,
+                // also when the organization's place runs onto a line of its own.
+                if (d.Anchor - start <= 2 && lines[d.Anchor].StartsBlock && start - 1 >= floor && lines[start - 1].StartsBlock
                     && IsHeaderLike(lines[start - 1], kb) && EntryText.TitleScore(lines[start - 1].Content, kb) >= 1
                     && EntryText.TitleScore(lines[start].Content, kb) == 0 && DateText.FindSpan(lines[start - 1].Text, today) is null)
                     start--;
@@ -113,7 +114,11 @@ internal static class WorkParser
             // entries name firm and place above the role.
             var complete = NamedParts(lines, d, kb) >= 2;
             while (!complete && end < next && end - d.Anchor <= 2 && IsHeaderLike(lines[end], kb) && !lines[end].StartsBlock) end++;
-            if (end < next && end == d.Anchor + 1 && AnchorPartsCount(lines[d.Anchor], d.Range) == 0 && IsHeaderLike(lines[end], kb)) end++;
+            // A bare date line takes the line below it, unless title and organization stood above and that line opens
+            // a paragraph of its own: then it heads the next entry.
+            if (end < next && end == d.Anchor + 1 && AnchorPartsCount(lines[d.Anchor], d.Range) == 0 && IsHeaderLike(lines[end], kb)
+                && !(complete && lines[end].StartsBlock))
+                end++;
             while (end < next && end > d.Anchor && ContinuesName(lines[end - 1], lines[end])) end++;
             d.HeaderEnd = end;
         }
