@@ -19,7 +19,7 @@ internal static class ContactParser
 
     private static readonly Regex CityRegionPattern = new(@"^(?<city>[\p{Lu}][\p{L}.'\- ]{1,30}),\s*(?<region>[\p{Lu}][\p{L}.'\- ]{1,30}?|[A-Z]{2})(?:\s+(?<zip>\d{4,6}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}))?(?:,\s*(?<country>[\p{Lu}][\p{L} ]{1,30}))?$", RegexOptions.CultureInvariant);
 
-    private static readonly Regex NameLabelPattern = new(@"^(?:name|full name|candidate)\s*[:\-]\s*(?<name>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex NameLabelPattern = new(@"^(?:(?:name|full name|candidate)\s*[:\-]|(?:resume|résumé|cv|curriculum vitae|bio-?data)\s+of\s*:?)\s*(?<name>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -31,6 +31,7 @@ internal static class ContactParser
     {
         "resume", "résumé", "curriculum", "vitae", "cv", "qualifications", "summary", "profile", "experience", "skills", "objective",
         "education", "contact", "page", "references", "highlights", "accomplishments", "overview", "professional", "career",
+        "name", "surname", "firstname", "lastname", // template placeholders: "Name Surname"
     };
 
     private static readonly HashSet<string> Credentials = new(StringComparer.OrdinalIgnoreCase)
@@ -60,6 +61,18 @@ internal static class ContactParser
         return new Contact(name, confidence, email, phone, location, url, profiles);
     }
 
+    // "linkedin.com/in/jane-doe-61024944": digits in a web address are no phone number.
+    private static bool InsideLink(string text, int index, int length)
+    {
+        var start = index;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1])) start--;
+        var end = index + length;
+        while (end < text.Length && !char.IsWhiteSpace(text[end])) end++;
+        var token = text.AsSpan(start, end - start);
+        return token.Contains("://", StringComparison.Ordinal) || token.Contains("www.", StringComparison.OrdinalIgnoreCase)
+            || token.IndexOfAny(LinkTopLevelDomains) >= 0 && token.Contains('/');
+    }
+
     /// <summary>The first plausible phone number: 7 to 15 digits, not a year, a date or a date range.</summary>
     internal static string? FindPhone(List<ResumeLine> lines)
     {
@@ -69,7 +82,7 @@ internal static class ContactParser
             foreach (Match m in PhoneCandidatePattern.Matches(l.Text))
             {
                 var normalized = NormalizePhone(m.Value);
-                if (normalized is null) continue;
+                if (normalized is null || InsideLink(l.Text, m.Index, m.Length)) continue;
                 var labeled = PhoneLabelPattern.IsMatch(l.Text.AsSpan(0, m.Index).ToString()) || m.Value.TrimStart().StartsWith('+');
                 if (labeled) return normalized;
                 unlabeled ??= normalized;
@@ -237,16 +250,28 @@ internal static class ContactParser
             var labeled = NameLabelPattern.Match(l.Text);
             if (labeled.Success)
             {
-                var n = CleanName(labeled.Groups["name"].Value);
+                var value = labeled.Groups["name"].Value.Trim();
+                var n = CleanName(value) ?? LoneName(value, value, kb);
                 if (n is not null) return (n, 0.95);
             }
+            var contactBelow = ContactFollows(lines, i);
             foreach (var part in Parts(l.Text))
             {
-                var candidate = CleanName(part);
-                if (candidate is null) continue;
+                var candidate = CleanName(BeforeAddress(part));
+                if (candidate is null)
+                {
+                    // A name of one word ("SATHEESH") only on a line of its own at the top, right above the contact lines.
+                    if ((i < 4 && contactBelow || i == 0 && SectionSplitter.IsUpper(l.Text)) && LoneName(part.Trim(), l.Text, kb) is { } lone && bestScore < 4)
+                    {
+                        best = lone;
+                        bestScore = 4;
+                    }
+                    continue;
+                }
                 var score = ScoreName(candidate, kb, email);
                 if (score <= 0) continue;
                 score += Math.Max(0, 2.0 - i * 0.4);
+                if (contactBelow) score += 1.5;
                 if (maxFont > 0 && l.FontSize >= maxFont - 0.1) score += 1.5;
                 if (l.Bold) score += 0.3;
                 if (score > bestScore)
@@ -261,9 +286,58 @@ internal static class ContactParser
         return (best, Math.Min(0.98, 0.35 + bestScore / 10));
     }
 
+    private static readonly Regex ContactLabelPattern = new(@"^(?:address|mobile|mob|phone|tel|telephone|cell|email|e-mail|contact|linkedin)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    // Contact details on the next line: labels ("Mobile :", "Email :"), an email address or a phone number.
+    private static bool ContactFollows(List<ResumeLine> lines, int i)
+    {
+        for (var j = i + 1; j < lines.Count && j <= i + 1; j++)
+        {
+            var t = lines[j].Text.TrimStart();
+            if (ContactLabelPattern.IsMatch(t) || EmailPattern.IsMatch(t) || t.Length <= 60 && FindPhone([lines[j]]) is not null) return true;
+        }
+        return false;
+    }
+
+    // "Harold Phillips 718 Unix Ave": the name ends where the street address begins.
+    private static string BeforeAddress(string part)
+    {
+        var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 2; i < words.Length; i++)
+        {
+            if (char.IsAsciiDigit(words[i][0])) return string.Join(' ', words[..i]);
+        }
+        return part;
+    }
+
+    private static string? LoneName(string word, string line, KnowledgeBase kb)
+    {
+        if (word.Length < 3 || word.Length > 20 || line.Trim() != word || !char.IsUpper(word[0])) return null;
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c)) return null;
+        }
+        if (kb.Vocabulary.SectionOf(word) != ResumeSection.None || ResumeWords.Contains(word) || kb.Titles.IsHeadNoun(word)) return null;
+        if (kb.Vocabulary.WordRank(word) is > 0 and < 20000 && !kb.Names.IsGivenName(word)) return null;
+        return word;
+    }
+
+    private static readonly string[] SelfIntroductions = ["I'm ", "I’m ", "Im ", "I am ", "My name is ", "This is "];
+
     private static string? CleanName(string raw)
     {
         var s = raw.Trim().Trim(',', '.', ':', '-', '–');
+        // "I'm Rahul Chandran, a Creative Graphic Designer"
+        foreach (var intro in SelfIntroductions)
+        {
+            if (s.StartsWith(intro, StringComparison.Ordinal))
+            {
+                s = s[intro.Length..];
+                break;
+            }
+        }
+        // "XXXXX XXXXX": a template's blanked-out name is none.
+        if (s.Length > 0 && s.All(c => c is 'X' or 'x' or ' ' or '.')) return null;
         // "Jane Doe, PhD" and "JANE DOE MBA": credentials are not part of the name.
         var comma = s.IndexOf(',');
         if (comma > 0) s = s[..comma].Trim();
@@ -285,13 +359,15 @@ internal static class ContactParser
         var words = candidate.Split(' ');
         var score = 0.0;
         var capitalized = 0;
-        foreach (var w in words)
+        for (var k = 0; k < words.Length; k++)
         {
+            var w = words[k];
             foreach (var c in w)
             {
                 if (char.IsDigit(c) || c is '@' or '/' or ':' or '(' or ')' or '&' or '+' or '#' or '_' or '=') return 0;
             }
-            if (Particles.Contains(w)) continue;
+            // A particle leads into the family name ("da Vinci"); last, it is the family name ("Prithwiraj Das").
+            if (Particles.Contains(w) && k < words.Length - 1) continue;
             if (w.Length == 0 || !char.IsLetter(w[0])) return 0;
             if (!char.IsUpper(w[0])) return 0;
             capitalized++;

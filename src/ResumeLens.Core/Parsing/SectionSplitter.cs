@@ -121,7 +121,10 @@ internal static class SectionSplitter
         var previousClassified = false;
         for (var i = 0; i < blocks.Count; i++)
         {
-            var kind = i == 0 && !OpensWithDegree(blocks[0], kb) ? ResumeSection.None : Classify(blocks[i], kb, today);
+            // The name-and-contact block stays on top even when a title line stands above it or a summary runs on in it.
+            var kind = i == 0 && !OpensWithDegree(blocks[0], kb) || i <= 2 && !previousClassified && HoldsContact(blocks[i])
+                ? ResumeSection.None
+                : Classify(blocks[i], kb, today);
             // A block holding only a date ("May 2006") belongs to the entry just before it.
             if (kind == ResumeSection.None && previousClassified && IsDateOnly(blocks[i], today)) kind = extra[^1].Kind;
             previousClassified = kind != ResumeSection.None;
@@ -137,6 +140,25 @@ internal static class SectionSplitter
         top.Lines.Clear();
         top.Lines.AddRange(keep);
         sections.InsertRange(1, extra);
+    }
+
+    // An email address or a phone number among a block's first lines.
+    private static bool HoldsContact(List<ResumeLine> block)
+    {
+        for (var i = 0; i < Math.Min(4, block.Count); i++)
+        {
+            var t = block[i].Text;
+            if (t.Length > 120) continue;
+            var at = t.IndexOf('@');
+            if (at > 0 && t.IndexOf('.', at) > at) return true;
+            var digits = 0;
+            foreach (var c in t)
+            {
+                if (char.IsAsciiDigit(c)) digits++;
+            }
+            if (digits >= 7 && ContactParser.FindPhone([block[i]]) is not null) return true;
+        }
+        return false;
     }
 
     private static bool IsDateOnly(List<ResumeLine> block, PartialDate today)

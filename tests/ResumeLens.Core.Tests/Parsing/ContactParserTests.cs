@@ -67,6 +67,42 @@ public sealed class ContactParserTests
     }
 
     [Fact]
+    public void Digits_of_a_web_address_are_not_a_phone_number()
+    {
+        var p = Parse("Jane Doe\njane@example.com\nhttps://www.linkedin.com/in/jane-doe-61024944/\n");
+        Assert.Null(p.Basics.Phone);
+        Assert.Contains(p.Basics.Profiles, x => x.Network == "LinkedIn");
+    }
+
+    [Theory]
+    [InlineData("www.example-templates.com\n\nSATHEESH\nMobile : 98765 43210\nEmail : s.kumar@example.com\n", "SATHEESH")]
+    [InlineData("Resume of Satheesh\n\nEXPERIENCE SUMMARY\nEight years in payroll.\n", "Satheesh")]
+    [InlineData("CURRICULUM VITAE\nPRITHWIRAJ DAS\nMobile : 98765 43210\n", "PRITHWIRAJ DAS")]
+    [InlineData("Interior Designer Resume\nHarold Phillips 718 Unix Ave • Dallas, TX\nharold@example.com\n", "Harold Phillips")]
+    [InlineData("I'm Rahul Chandran, a Creative Graphic Designer\nPhone : +91 86996 03361\n", "Rahul Chandran")]
+    public void Names_are_found_in_the_headers_of_templates_and_letters(string text, string name)
+    {
+        Assert.Equal(name, Parse(text).Basics.Name);
+    }
+
+    [Theory]
+    [InlineData("Name Surname\nname@example.com\n")]
+    [InlineData("XXXXX XXXXX\nPhone: 555 123 4567\n")]
+    public void Template_placeholders_are_no_name(string text)
+    {
+        Assert.Null(Parse(text).Basics.Name);
+    }
+
+    [Fact]
+    public void Contact_block_under_a_title_line_stays_the_header()
+    {
+        var p = Parse("HR Generalist Resume Sample\n\nNATHAN TALOVSKY\n787 Coup Town • Lafayette, LA 64577\nCellular: (999) 758-0909 • Email: nathan@example.com\n"
+            + "Human Resources Generalist\nAvid professional in recruitment, payroll, onboarding, benefits administration, HRIS, employee relations and training.\n");
+        Assert.Equal("NATHAN TALOVSKY", p.Basics.Name);
+        Assert.Equal("nathan@example.com", p.Basics.Email);
+    }
+
+    [Fact]
     public void Links_become_profiles()
     {
         var p = Parse("Jane Doe\nlinkedin.com/in/janedoe | github.com/janedoe | https://janedoe.dev\njane@example.com\n");
