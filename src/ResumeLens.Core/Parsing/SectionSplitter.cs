@@ -31,7 +31,8 @@ internal static class SectionSplitter
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            var (kind, rest) = HeadingOf(line, kb, bodyFontSize);
+            var (kind, rest) = HeadingOf(line, kb, bodyFontSize, current.Kind != ResumeSection.None);
+            if (kind == ResumeSection.None && NamesExperienceAboveDates(lines, i, kb)) kind = ResumeSection.Experience;
             if (kind == ResumeSection.None && IsUpper(line.Text) && line.Text.Length <= 30)
             {
                 // Headings broken over lines: "PROFESSIONAL / LEGAL / EXPERIENCE:".
@@ -39,7 +40,7 @@ internal static class SectionSplitter
                 for (var j = i + 1; j < lines.Count && j <= i + 2 && IsUpper(lines[j].Text) && lines[j].Text.Length <= 30 && !lines[j].StartsBlock; j++)
                 {
                     joined += " " + lines[j].Text;
-                    var (k2, r2) = HeadingOf(line with { Text = joined }, kb, bodyFontSize);
+                    var (k2, r2) = HeadingOf(line with { Text = joined }, kb, bodyFontSize, current.Kind != ResumeSection.None);
                     if (k2 != ResumeSection.None && r2 is null)
                     {
                         kind = k2;
@@ -62,11 +63,42 @@ internal static class SectionSplitter
         return sections;
     }
 
+    private static readonly string[] ExperienceWords = ["experience", "employment", "work history", "career history"];
+
+    // "Wine and Spirits Sales Experience" over "DeLeon Tequila, Venice Beach, CA" / "2010-Present": a title-case line
+    // that ends in an experience word and has dated entries right below heads an experience section.
+    private static bool NamesExperienceAboveDates(List<ResumeLine> lines, int i, KnowledgeBase kb)
+    {
+        var text = lines[i].Content.Trim();
+        if (text.Length is < 10 or > 60 || lines[i].IsBullet || HasDigit(text) || text.EndsWith('.') || CountWords(text) > 6) return false;
+        var key = ResumeVocabulary.HeadingKey(text);
+        var ends = false;
+        foreach (var w in ExperienceWords)
+        {
+            if (key.EndsWith(" " + w, StringComparison.Ordinal)) ends = true;
+        }
+        if (!ends) return false;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!char.IsUpper(word[0]) && word is not ("and" or "of" or "&" or "in" or "for")) return false;
+        }
+        var today = new PartialDate(DateTime.UtcNow.Year, DateTime.UtcNow.Month);
+        for (var j = i + 1; j < lines.Count && j <= i + 3; j++)
+        {
+            if (lines[j].Text.Length <= 120 && DateText.FindSpan(lines[j].Text, today) is not null) return true;
+        }
+        return false;
+    }
+
     /// <summary>The section a line opens, and any content after "Heading:" on the same line.</summary>
-    public static (ResumeSection Kind, string? Remainder) HeadingOf(ResumeLine line, KnowledgeBase kb, double bodyFontSize)
+    /// <param name="inSection">Whether a section is open already: there, a title-case label whose only mark is its
+    /// colon ("Select achievements:", "Project Management:") names a part of that section, not a new one.</param>
+    public static (ResumeSection Kind, string? Remainder) HeadingOf(ResumeLine line, KnowledgeBase kb, double bodyFontSize, bool inSection = false)
     {
         var text = line.Content.Trim();
         if (text.Length == 0 || text.Length > 60) return (ResumeSection.None, null);
+        // "& Presentations", "and Training": the second line of something broken over two.
+        if (text[0] == '&' || text.StartsWith("and ", StringComparison.Ordinal)) return (ResumeSection.None, null);
         var colon = text.IndexOf(':');
         if (colon > 0 && colon < text.Length - 1)
         {
@@ -78,8 +110,8 @@ internal static class SectionSplitter
         if (CountWords(text) > 6 || HasDigit(text)) return (ResumeSection.None, null);
         var exact = kb.Vocabulary.SectionOf(text);
         if (exact != ResumeSection.None) return (exact, null);
-        var emphasized = line.Kind == BlockKind.Heading || line.Bold || IsUpper(text) || text.EndsWith(':')
-            || (bodyFontSize > 0 && line.FontSize > bodyFontSize + 0.9);
+        var marked = line.Kind == BlockKind.Heading || line.Bold || IsUpper(text) || (bodyFontSize > 0 && line.FontSize > bodyFontSize + 0.9);
+        var emphasized = marked || text.EndsWith(':');
         var key = ResumeVocabulary.HeadingKey(text);
         if (!emphasized && line.StartsBlock && CountWords(text) <= 3 && char.IsUpper(text[0]) && !text.EndsWith('.'))
         {
@@ -98,7 +130,11 @@ internal static class SectionSplitter
         if (!emphasized || CountWords(text) > 4) return (ResumeSection.None, null);
         foreach (var (stem, section) in Stems)
         {
-            if (key.Contains(stem, StringComparison.Ordinal)) return (section, null);
+            if (!key.Contains(stem, StringComparison.Ordinal)) continue;
+            // Within a section, "Select achievements:" or "Project Management:" labels a part of it; a colon alone
+            // still opens the main sections ("Job Experiences:", "Academic Background:").
+            if (inSection && !marked && section is not (ResumeSection.Experience or ResumeSection.Education)) return (ResumeSection.None, null);
+            return (section, null);
         }
         return (ResumeSection.None, null);
     }

@@ -227,6 +227,7 @@ internal static class WorkParser
         var t = l.Content;
         if (l.IsBullet || t.Length > 130 || t.Length < 2 || !char.IsLetterOrDigit(t[0])) return false;
         if (Labeled(WithoutEnumerator(t)) is { Value.Length: > 0 and <= 100 }) return true;
+        if (t.EndsWith(':')) return false; // "Company Profile:", "Project Description:": a label for the lines below
         if (t.Length > 90) return StartsWithTitle(t, kb) && !t.EndsWith('.'); // "Research Associate at <a long organization>, <place>"
         if (t.EndsWith('.') && t.Length > 40) return false;
         if (IsProse(t)) return false; // "In a business critical role making a substantial contribution to the future growth of the"

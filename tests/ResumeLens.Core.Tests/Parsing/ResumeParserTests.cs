@@ -642,4 +642,79 @@ public sealed class ResumeParserTests
         Assert.Equal("MARKETING MANAGER", w.Position);
         Assert.StartsWith("In a business critical role making", w.Highlights[0], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Title_organization_place_and_dates_each_on_lines_of_their_own_stay_together()
+    {
+        var p = Parse("Govind K\nSenior Software Engineer\n\nWORK EXPERIENCE\n\nSenior Software Engineer\n\nCloud Lending Solutions -\nBangalore, Karnataka -\n\n"
+            + "January 2018 to Present\n\nPresent\n\nSenior Consultant\n\nOracle -\nBangalore, Karnataka -\n\nNovember 2016 to December 2017\n\n"
+            + "Staff Consultant\n\nOracle -\nBangalore, Karnataka -\n\nJanuary 2014 to October 2016\n\nEDUCATION\n\nB.E in Computer Science\n");
+        Assert.Equal(["Senior Software Engineer", "Senior Consultant", "Staff Consultant"], p.Work.Select(w => w.Position));
+        Assert.Equal(["Cloud Lending Solutions", "Oracle", "Oracle"], p.Work.Select(w => w.Name));
+        Assert.Equal(["2018-01", "2016-11", "2014-01"], p.Work.Select(w => w.StartDate));
+    }
+
+    [Fact]
+    public void Achievement_labels_within_an_entry_do_not_end_the_experience_section()
+    {
+        var p = Parse("""
+            Jane Doe
+            jane@example.com
+
+            PROFESSIONAL EXPERIENCE
+            LEANDER CORPORATION, Boston, MA
+            2000 to Present
+            Vice President of International Sales
+            Select achievements:
+            Fueled international sales growth by 50% in 5 years.
+            HERNANDEZ & ASSOCIATES, Boston, MA
+            1995 to 2000
+            Chief Executive Officer
+            Select achievements:
+            Built a company from scratch to a robust enterprise.
+            """);
+        Assert.Equal(["LEANDER CORPORATION", "HERNANDEZ & ASSOCIATES"], p.Work.Select(w => w.Name));
+        Assert.Equal(["Vice President of International Sales", "Chief Executive Officer"], p.Work.Select(w => w.Position));
+        Assert.Empty(p.Awards);
+    }
+
+    [Fact]
+    public void A_title_case_line_ending_in_experience_above_dated_entries_heads_the_section()
+    {
+        var p = Parse("""
+            John Doe
+            john@example.com
+
+            Skills and Expertise
+            Account Management
+            Inside Sales
+
+            Wine and Spirits Sales Experience
+            DeLeon Tequila, Venice Beach, CA
+            2010-Present
+            Sales Manager
+            Responsible for business development and sales growth within territory.
+            """);
+        var w = Assert.Single(p.Work);
+        Assert.Equal("DeLeon Tequila", w.Name);
+        Assert.Equal("Sales Manager", w.Position);
+    }
+
+    [Fact]
+    public void A_label_line_inside_an_entry_is_not_its_organization()
+    {
+        var p = Parse("""
+            Robert Wales
+            robert@example.com
+
+            EMPLOYMENT HISTORY:
+            January 2007 - Till date
+            HR Executive, XYZ Company
+            Company Profile:
+            A leading recruitment firm in the Gulf region.
+            """);
+        var w = Assert.Single(p.Work);
+        Assert.Equal("XYZ Company", w.Name);
+        Assert.Equal("HR Executive", w.Position);
+    }
 }
