@@ -48,7 +48,7 @@ public static class ResumeParser
             switch (s.Kind)
             {
                 case ResumeSection.Experience:
-                    work.AddRange(WorkParser.Parse(s.Lines, kb, today));
+                    work.AddRange(WorkParser.Parse(s.Lines, kb, today, loneDates: true));
                     break;
                 case ResumeSection.Volunteer:
                     foreach (var w in WorkParser.Parse(s.Lines, kb, today))
@@ -96,6 +96,22 @@ public static class ResumeParser
         if (work.Count == 0 && education.Count == 0)
         {
             work.AddRange(WorkParser.Parse(sections[0].Lines, kb, today));
+        }
+        // Work history under a heading that was not recognized ("Career Progression") or under a misread one: dated
+        // roles in untyped sections count when they name both the role and the organization, and read as neither
+        // a degree nor a school.
+        if (work.Count == 0)
+        {
+            foreach (var s in sections)
+            {
+                if (s.Kind is not (ResumeSection.None or ResumeSection.Other or ResumeSection.Summary or ResumeSection.Skills)) continue;
+                if (s == sections[0] && education.Count == 0) continue; // read above already
+                foreach (var w in WorkParser.Parse(s.Lines, kb, today))
+                {
+                    if (w.Position is { } title && w.Name is { } org && !kb.Degrees.TryFind(title, out _) && !kb.Institutions.LooksLikeInstitution(org))
+                        work.Add(w);
+                }
+            }
         }
 
         // Education under an unrecognized or misplaced heading: degree lines anywhere still count.

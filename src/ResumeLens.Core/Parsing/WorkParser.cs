@@ -65,14 +65,17 @@ internal static class WorkParser
         public DateRange Range = null!;
     }
 
-    public static List<WorkEntry> Parse(List<ResumeLine> lines, KnowledgeBase kb, PartialDate today)
+    /// <param name="loneDates">Whether a single date with a role beside it anchors an entry ("Software Engineering
+    /// Intern | Crowdtap, New York | Summer 2015"): so in a section known to list work, not in text of unknown kind.</param>
+    public static List<WorkEntry> Parse(List<ResumeLine> lines, KnowledgeBase kb, PartialDate today, bool loneDates = false)
     {
         var entries = new List<WorkEntry>();
         var drafts = new List<Draft>();
         for (var i = 0; i < lines.Count; i++)
         {
             if (lines[i].Text.Length > 120) continue;
-            var range = DateText.FindSpan(lines[i].Text, today) ?? SplitColumnRange(lines, i, today);
+            var range = DateText.FindSpan(lines[i].Text, today) ?? SplitColumnRange(lines, i, today)
+                ?? (loneDates ? LoneDate(lines, i, kb, today) : null);
             if (range is null) continue;
             drafts.Add(new Draft { Anchor = i, Range = range });
         }
@@ -112,7 +115,7 @@ internal static class WorkParser
             // Lines after the dates belong to this entry only while it still lacks a title or an organization:
             // "Acme Corp" under "Software Engineer / Jan 2020 – Present", but not the next firm of a list whose
             // entries name firm and place above the role.
-            var complete = NamedParts(lines, d, kb) >= 2;
+            var complete = NamedParts(lines, d, kb, today) >= 2;
             while (!complete && end < next && end - d.Anchor <= 2 && IsHeaderLike(lines[end], kb) && !lines[end].StartsBlock) end++;
             // A bare date line takes the line below it, unless title and organization stood above and that line opens
             // a paragraph of its own: then it heads the next entry.
@@ -169,6 +172,45 @@ internal static class WorkParser
         }
     }
 
+    // One date on a line that names the role beside it: two parts or more, or a known job title. A date alone on the line
+    // above is where the role began ("Jan 2004" over "Dec 2006: HR Assistant Manager").
+    private static DateRange? LoneDate(List<ResumeLine> lines, int i, KnowledgeBase kb, PartialDate today)
+    {
+        var line = lines[i];
+        if (line.IsBullet || line.Text.Length > 100) return null;
+        var ranges = DateText.FindRanges(line.Text, today);
+        if (ranges.Count != 1) return null;
+        var rest = EntryText.Without(line.Text, ranges[0].TextStart, ranges[0].TextLength);
+        var parts = EntryText.Parts(rest);
+        if (parts.Count == 0 || IsProse(line.Content) || line.Content.EndsWith('.') || rest.AsSpan().IndexOfAnyInRange('0', '9') >= 0) return null;
+        // "Master of Arts, May 2015", or a school and year under the degree: education, not a role.
+        for (var j = Math.Max(0, i - 2); j < i; j++)
+        {
+            if (kb.Degrees.TryFind(lines[j].Text, out _)) return null;
+        }
+        if (kb.Degrees.TryFind(rest, out _) || rest.Contains("class of", StringComparison.OrdinalIgnoreCase)) return null;
+        var begun = default(PartialDate);
+        var begins = i > 0 && IsDateOnly(lines[i - 1].Text, today, out begun) && begun.MonthIndex <= ranges[0].Start.MonthIndex;
+        if (parts.Count < 2 && EntryText.TitleScore(parts[0], kb) < (begins ? 2 : 3)) return null;
+        // "2019 Embedded Linux Engineer @ Cogent" over "Telecommunications / 2016 2018": the range below is the entry's.
+        for (var j = i + 1; j < lines.Count && j <= i + 2; j++)
+        {
+            if (lines[j].Text.Length <= 120 && DateText.FindSpan(lines[j].Text, today) is not null) return null;
+        }
+        return begins ? ranges[0] with { Start = begun, IsCurrent = false } : ranges[0];
+    }
+
+    private static bool IsDateOnly(string text, PartialDate today, out PartialDate date)
+    {
+        date = default;
+        var t = text.Trim();
+        if (t.Length == 0 || t.Length > 20) return false;
+        var ranges = DateText.FindRanges(t, today);
+        if (ranges is not [{ TextStart: 0 } only] || only.TextLength < t.TrimEnd(':', '-', '–').Length) return false;
+        date = only.Start;
+        return true;
+    }
+
     // A date column beside the text: "June 2022 – Software Engineer, Google" over "Present Developing ...".
     private static DateRange? SplitColumnRange(List<ResumeLine> lines, int i, PartialDate today)
     {
@@ -190,12 +232,13 @@ internal static class WorkParser
     }
 
     // Parts of the header so far (looked-back lines and the date line) that are not places.
-    private static int NamedParts(List<ResumeLine> lines, Draft d, KnowledgeBase kb)
+    private static int NamedParts(List<ResumeLine> lines, Draft d, KnowledgeBase kb, PartialDate today)
     {
         var n = 0;
         for (var i = d.HeaderStart; i <= d.Anchor; i++)
         {
             var text = i == d.Anchor ? AnchorRemainder(lines[i].Text, d.Range) : lines[i].Content;
+            if (i != d.Anchor && IsDateOnly(text, today, out _)) continue;
             foreach (var p in EntryText.Parts(text))
             {
                 if (p.Length > 1 && !EntryText.LooksLikeLocation(p, kb)) n++;
@@ -289,6 +332,7 @@ internal static class WorkParser
         for (var i = d.HeaderStart; i < d.HeaderEnd; i++)
         {
             var text = i == d.Anchor ? AnchorRemainder(lines[i].Text, d.Range) : lines[i].Content;
+            if (i != d.Anchor && IsDateOnly(text, today, out _)) continue; // the start date on a line of its own
             while (i + 1 < d.HeaderEnd && i + 1 != d.Anchor && ContinuesName(lines[i], lines[i + 1])) text += " " + lines[++i].Text;
             // Other dates on header lines (a second column) are not names.
             var r = DateText.FindSpan(text, today);
@@ -425,6 +469,26 @@ internal static class WorkParser
     }
 
     // "Software Engineer, Acme Corp, Berlin, Germany" -> title, organization, "Berlin, Germany"; "Stripe, Inc." stays whole.
+    // Commas outside brackets: "ABC CONSULTING (Sometown, NY), Senior Project Manager" has two parts.
+    private static List<string> TopLevelCommaSplit(string text)
+    {
+        var list = new List<string>();
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] == '(') depth++;
+            else if (i < text.Length && text[i] == ')') depth = Math.Max(0, depth - 1);
+            else if (i == text.Length || text[i] == ',' && depth == 0)
+            {
+                var piece = text[start..i].Trim();
+                if (piece.Length > 0) list.Add(piece);
+                start = i + 1;
+            }
+        }
+        return list;
+    }
+
     private static List<string> SplitCommas(string part, KnowledgeBase kb)
     {
         var pieces = new List<string>();
@@ -434,10 +498,20 @@ internal static class WorkParser
             pieces.Add(part);
             return pieces;
         }
-        foreach (var raw in part.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var piece in TopLevelCommaSplit(part))
         {
+            var raw = piece;
+            // "ABC CONSULTING (Sometown, NY)": the place in brackets after a name is a part of its own.
+            var open = raw.IndexOf('(');
+            string? bracketPlace = null;
+            if (open > 2 && raw.EndsWith(')') && raw[(open + 1)..^1].Trim() is { Length: > 1 } inside && inside.Contains(',') && (EntryText.LooksLikeLocation(inside, kb) || IsPlaceTail(inside, kb)))
+            {
+                bracketPlace = inside;
+                raw = raw[..open].Trim();
+            }
             if (pieces.Count > 0 && EntryText.HasCompanyMarker(raw) && raw.Split(' ').Length == 1) pieces[^1] += ", " + raw;
             else pieces.Add(raw);
+            if (bracketPlace is not null) pieces.Add(bracketPlace);
         }
         while (pieces.Count > 3 && IsPlaceTail(pieces[^1], kb) && IsPlaceTail(pieces[^2], kb) && EntryText.TitleScore(pieces[^2], kb) == 0)
         {

@@ -717,4 +717,45 @@ public sealed class ResumeParserTests
         Assert.Equal("XYZ Company", w.Name);
         Assert.Equal("HR Executive", w.Position);
     }
+
+    [Fact]
+    public void A_single_date_beside_the_role_anchors_an_entry_in_the_experience_section()
+    {
+        var p = Parse("""
+            Sara Smith
+            sara@example.com
+
+            WORK EXPERIENCE
+            Software Engineering Intern | Crowdtap, New York, NY | Summer 2015
+            • Designed, built and tested the core components of the platform
+            Jan 2004
+            Dec 2006: HR Assistant Manager
+            Hiltown Hotel
+            Responsible for payroll records.
+            """);
+        Assert.Equal(2, p.Work.Count);
+        Assert.Equal(("Software Engineering Intern", "Crowdtap", "2015-06"), (p.Work[0].Position, p.Work[0].Name, p.Work[0].StartDate));
+        Assert.Equal(("HR Assistant Manager", "Hiltown Hotel", "2004-01", "2006-12"), (p.Work[1].Position, p.Work[1].Name, p.Work[1].StartDate, p.Work[1].EndDate));
+    }
+
+    [Fact]
+    public void Dated_roles_under_an_unrecognized_heading_are_still_work()
+    {
+        var p = Parse("""
+            Sam Yu
+            sy@example.com
+
+            Skills Summary
+            Requirements Analysis, Database Design, Vendor Management
+
+            Leadership:
+            Cross-functional team building and mentoring
+
+            Career Progression
+            ABC CONSULTING (Sometown, NY), Senior Project Manager, 2009 to Present
+            XYZ CONSULTING (Sometown, NY), Project Manager, 2007 to 2009
+            """);
+        Assert.Equal(["Senior Project Manager", "Project Manager"], p.Work.Select(w => w.Position));
+        Assert.Equal(["ABC CONSULTING", "XYZ CONSULTING"], p.Work.Select(w => w.Name));
+    }
 }
