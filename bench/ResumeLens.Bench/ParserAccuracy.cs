@@ -199,6 +199,8 @@ internal static class ParserAccuracy
         "dates" => CompareSets(DateSet(truth), DateSet(got)),
         "skills" => CompareSkills(truth, got),
         "phone" => CompareSets(Distinct(truth, Digits), Distinct(got, Digits)),
+        // An address counts as written, whatever spacing the writer put around "@" and ".": "nathan.78 @ email . com".
+        "email" => CompareSets(Distinct(truth, NoSpaces), Distinct(got, NoSpaces)),
         _ => CompareFuzzy(truth, got),
     };
 
@@ -214,6 +216,8 @@ internal static class ParserAccuracy
     }
 
     private static string Digits(string s) => new(s.Where(char.IsDigit).ToArray());
+
+    private static string NoSpaces(string s) => new(s.Where(c => !char.IsWhiteSpace(c)).Select(char.ToLowerInvariant).ToArray());
 
     private static HashSet<string> DateSet(List<string> values)
     {

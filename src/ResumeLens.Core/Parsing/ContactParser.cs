@@ -8,7 +8,12 @@ namespace ResumeLens.Core.Parsing;
 /// <summary>Finds the candidate's name, email, phone, location and profile links.</summary>
 internal static class ContactParser
 {
-    private static readonly Regex EmailPattern = new(@"[A-Za-z0-9._%+\-']+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}", RegexOptions.CultureInvariant);
+    private static readonly Regex EmailPattern = new(@"[A-Za-z0-9._%+\-'*]*[A-Za-z0-9_%+\-']+[*]*@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}", RegexOptions.CultureInvariant);
+
+    // Addresses written to dodge harvesters: "nathan.78 @ email . com", "govind.8833 AT gmail.com", "jane [at] example [dot] org".
+    private static readonly Regex SpelledEmailPattern = new(
+        @"(?<![\w.])(?<local>[A-Za-z0-9][A-Za-z0-9._%+\-]*)\s*(?:@|\[at\]|\(at\)|\s(?:AT|at)\s)\s*(?<host>[A-Za-z0-9\-]+(?:\s*(?:\.|\[dot\]|\(dot\)|\sdot\s)\s*[A-Za-z0-9\-]+)*?)\s*(?:\.|\[dot\]|\(dot\)|\sdot\s)\s*(?<tld>com|net|org|edu|gov|mil|info|biz|io|co|in|uk|ca|au|de|fr|nl|es|it|ch|se|no|dk|jp|cn|sg|ae|za|nz|ie|us)(?![\w@])",
+        RegexOptions.CultureInvariant);
 
     // A run of digits with phone punctuation; validated afterwards so years and date ranges are not taken.
     private static readonly Regex PhoneCandidatePattern = new(@"(?<![\w@/.])(?:\+|00)?\(?\d[\d\s().\-\u2013/]{5,20}\d(?![\w@])", RegexOptions.CultureInvariant);
@@ -53,12 +58,31 @@ internal static class ContactParser
                 break;
             }
         }
+        email ??= FindSpelledEmail(header.Count > 0 ? header : all) ?? FindSpelledEmail(all);
 
         var phone = FindPhone(header) ?? FindPhone(all);
         var (profiles, url) = FindLinks(all, email);
         var location = FindLocation(header, kb);
         var (name, confidence) = FindName(header.Count > 0 ? header : all, kb, email);
         return new Contact(name, confidence, email, phone, location, url, profiles);
+    }
+
+    private static string? FindSpelledEmail(List<ResumeLine> lines)
+    {
+        foreach (var l in lines)
+        {
+            if (l.Text.Length > 200) continue;
+            foreach (Match m in SpelledEmailPattern.Matches(l.Text))
+            {
+                var local = m.Groups["local"].Value;
+                var worded = !m.Value.Contains('@') && !m.Value.Contains('[') && !m.Value.Contains('(');
+                // "... at acme.com" in a sentence: a spelled-out "at" counts only after a local part no word has.
+                if (worded && !local.Any(c => char.IsDigit(c) || c is '.' or '_')) continue;
+                var host = Regex.Replace(m.Groups["host"].Value, @"\s*(?:\.|\[dot\]|\(dot\)|\sdot\s)\s*", ".");
+                return $"{local}@{host}.{m.Groups["tld"].Value}".ToLowerInvariant();
+            }
+        }
+        return null;
     }
 
     // "linkedin.com/in/jane-doe-61024944": digits in a web address are no phone number.

@@ -66,6 +66,22 @@ public sealed class ContactParserTests
         Assert.Equal("Priya Raghunathan", p.Basics.Name);
     }
 
+    [Theory]
+    [InlineData("Cellular: (999) 758-0909 • Email: nathan.78 @ email . com", "nathan.78@email.com")]
+    [InlineData("Mail: govind.8833 AT gmail.com", "govind.8833@gmail.com")]
+    [InlineData("jane.doe [at] example [dot] org", "jane.doe@example.org")]
+    [InlineData("Email: sheeekha****@outlook.com", "sheeekha****@outlook.com")]
+    public void Email_addresses_spelled_out_or_masked_are_read_as_written(string line, string expected)
+    {
+        Assert.Equal(expected, Parse($"Jane Doe\n{line}\n").Basics.Email);
+    }
+
+    [Fact]
+    public void A_sentence_saying_at_a_company_is_no_email_address()
+    {
+        Assert.Null(Parse("Jane Doe\nPhone: 555 123 4567\nWorked as an engineer at example.com for five years.\n").Basics.Email);
+    }
+
     [Fact]
     public void Digits_of_a_web_address_are_not_a_phone_number()
     {
