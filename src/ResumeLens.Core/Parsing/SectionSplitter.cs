@@ -60,7 +60,28 @@ internal static class SectionSplitter
             if (rest is not null) current.Lines.Add(line with { Text = rest, StartsBlock = true });
         }
         ClassifyUnheaded(sections, kb);
+        MergeSkillLabelsIntoExperience(sections);
         return sections;
+    }
+
+    // "Key Skills" between two roles of an experience section labels the tools of the role above; the roles that
+    // follow it ("Sr consultant" / "Microsoft India" / "June 2008 to March 2016") are still experience.
+    private static void MergeSkillLabelsIntoExperience(List<ResumeSectionLines> sections)
+    {
+        var today = new PartialDate(DateTime.UtcNow.Year, DateTime.UtcNow.Month);
+        for (var i = sections.Count - 1; i >= 1; i--)
+        {
+            var s = sections[i];
+            if (s.Kind != ResumeSection.Skills || sections[i - 1].Kind != ResumeSection.Experience) continue;
+            var dated = false;
+            for (var j = 0; j < Math.Min(6, s.Lines.Count) && !dated; j++)
+            {
+                dated = s.Lines[j].Text.Length <= 120 && DateText.FindSpan(s.Lines[j].Text, today) is not null;
+            }
+            if (!dated) continue;
+            sections[i - 1].Lines.AddRange(s.Lines);
+            sections.RemoveAt(i);
+        }
     }
 
     private static readonly string[] ExperienceWords = ["experience", "employment", "work history", "career history"];

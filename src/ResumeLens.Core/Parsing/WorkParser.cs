@@ -189,6 +189,8 @@ internal static class WorkParser
             if (kb.Degrees.TryFind(lines[j].Text, out _)) return null;
         }
         if (kb.Degrees.TryFind(rest, out _) || rest.Contains("class of", StringComparison.OrdinalIgnoreCase)) return null;
+        // "Key Skills - Azure SQL DW, Data Factory, SQL Server 2016, Power BI,": a list of tools with a version year.
+        if (rest.Count(c => c == ',') > 2 || line.Content.EndsWith(',')) return null;
         var begun = default(PartialDate);
         var begins = i > 0 && IsDateOnly(lines[i - 1].Text, today, out begun) && begun.MonthIndex <= ranges[0].Start.MonthIndex;
         if (parts.Count < 2 && EntryText.TitleScore(parts[0], kb) < (begins ? 2 : 3)) return null;

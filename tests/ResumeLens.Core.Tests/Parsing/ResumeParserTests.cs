@@ -758,4 +758,36 @@ public sealed class ResumeParserTests
         Assert.Equal(["Senior Project Manager", "Project Manager"], p.Work.Select(w => w.Position));
         Assert.Equal(["ABC CONSULTING", "XYZ CONSULTING"], p.Work.Select(w => w.Name));
     }
+
+    [Fact]
+    public void A_key_skills_label_between_roles_does_not_end_the_experience_section()
+    {
+        var p = Parse("""
+            Karthik GV
+            karthik@example.com
+
+            WORK EXPERIENCE
+
+            Architect
+
+            Microsoft India -
+            Hyderabad, Telangana -
+
+            September 2013 to March 2016
+
+            Key Skills - Microsoft Azure SQL DW, Azure Data Factory, SQL Server 2016, Power BI dashboard,
+            Rest API
+
+            Key Skills
+
+            Sr Test Engineer
+
+            Microsoft India -
+            Hyderabad, Telangana -
+
+            February 2005 to June 2008
+            """);
+        Assert.Equal(["Architect", "Sr Test Engineer"], p.Work.Select(w => w.Position));
+        Assert.All(p.Work, w => Assert.Equal("Microsoft India", w.Name));
+    }
 }
