@@ -42,8 +42,14 @@ internal static class EntryText
         var t = p.Trim().Trim(',', ';', ':', '-', '–', '/').Trim();
         // A bracket is trimmed only when its partner is missing: "Teacher (Learning Program)" stays whole.
         var depth = 0;
-        foreach (var c in t) depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+        var square = 0;
+        foreach (var c in t)
+        {
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            square += c == '[' ? 1 : c == ']' ? -1 : 0;
+        }
         if (depth != 0) t = t.Trim('(', ')').Trim();
+        if (square != 0) t = t.Trim('[', ']').Trim().TrimEnd(',', ';').Trim();
         if (t.Length > 0) parts.Add(t);
     }
 

@@ -74,7 +74,7 @@ internal static class WorkParser
         for (var i = 0; i < lines.Count; i++)
         {
             if (lines[i].Text.Length > 120) continue;
-            var range = DateText.FindSpan(lines[i].Text, today) ?? SplitColumnRange(lines, i, today)
+            var range = DateText.FindSpan(lines[i].Text, today) ?? SplitColumnRange(lines, i, today) ?? BrokenRange(lines, i, today)
                 ?? (loneDates ? LoneDate(lines, i, kb, today) : null);
             if (range is null) continue;
             drafts.Add(new Draft { Anchor = i, Range = range });
@@ -211,6 +211,24 @@ internal static class WorkParser
         if (ranges is not [{ TextStart: 0 } only] || only.TextLength < t.TrimEnd(':', '-', '–').Length) return false;
         date = only.Start;
         return true;
+    }
+
+    private static readonly string[] OngoingWords = ["present", "current", "till date", "to date", "today", "now", "ongoing"];
+
+    // A range broken after its first date: "Maplewood, MN. [7/2010" over "7/2013]", or "... – Jan 2019" over "Present".
+    private static DateRange? BrokenRange(List<ResumeLine> lines, int i, PartialDate today)
+    {
+        if (i + 1 >= lines.Count || lines[i + 1].StartsBlock) return null;
+        var text = lines[i].Text.TrimEnd(' ', '-', '–', '—', '[', '(');
+        var ranges = DateText.FindRanges(text, today);
+        if (ranges.Count == 0) return null;
+        var last = ranges[^1];
+        if (last.TextStart + last.TextLength < text.Length || last.End != last.Start) return null;
+        var next = lines[i + 1].Text.Trim().Trim('-', '–', '—', ']', ')', '[', '(', ' ');
+        if (OngoingWords.Any(w => next.Equals(w, StringComparison.OrdinalIgnoreCase)))
+            return new DateRange(last.Start, null, true, last.TextStart, last.TextLength);
+        if (!IsDateOnly(next, today, out var end) || end.MonthIndex < last.Start.MonthIndex) return null;
+        return new DateRange(last.Start, end, false, last.TextStart, last.TextLength);
     }
 
     // A date column beside the text: "June 2022 – Software Engineer, Google" over "Present Developing ...".
@@ -520,6 +538,7 @@ internal static class WorkParser
             pieces[^2] = pieces[^2] + ", " + pieces[^1];
             pieces.RemoveAt(pieces.Count - 1);
         }
+        if (pieces.Count >= 2 && pieces[^1].Length == 3 && pieces[^1][2] == '.') pieces[^1] = pieces[^1][..2]; // "Maplewood, MN."
         var regionCode = pieces.Count >= 2 && pieces[^1].Length == 2 && SectionSplitter.IsUpper(pieces[^1]);
         if (regionCode && (pieces.Count >= 3 || IsPlaceTail(pieces[^2], kb)) && EntryText.TitleScore(pieces[^2], kb) < 3)
         {

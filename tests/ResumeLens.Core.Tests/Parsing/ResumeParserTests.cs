@@ -790,4 +790,22 @@ public sealed class ResumeParserTests
         Assert.Equal(["Architect", "Sr Test Engineer"], p.Work.Select(w => w.Position));
         Assert.All(p.Work, w => Assert.Equal("Microsoft India", w.Name));
     }
+
+    [Fact]
+    public void A_date_range_broken_over_two_lines_is_one_range()
+    {
+        var p = Parse("""
+            Nathan T
+            nathan@example.com
+
+            PROFESSIONAL EXPERIENCE
+            Williams-Sonoma Inc.
+            Maplewood, MN. [7/2010
+            7/2013]
+            Human Resources Generalist
+            Assisted and supported management and the leadership team with handling and resolving issues.
+            """);
+        var w = Assert.Single(p.Work);
+        Assert.Equal(("Human Resources Generalist", "Williams-Sonoma Inc.", "2010-07", "2013-07"), (w.Position, w.Name, w.StartDate, w.EndDate));
+    }
 }
