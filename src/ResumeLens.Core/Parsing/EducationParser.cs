@@ -25,11 +25,13 @@ internal static class EducationParser
     {
         var drafts = new List<Draft>();
         var cur = new Draft();
-        foreach (var line in lines)
+        for (var li = 0; li < lines.Count; li++)
         {
+            var line = lines[li];
             var text = line.Content;
             var hasDegree = kb.Degrees.TryFind(text, out var degree) && text.Length < 200;
             var institution = hasDegree || text.Length < 150 ? FindInstitution(text, kb, hasDegree ? degree : null) : null;
+            if (institution is not null) institution = Completed(institution, li + 1 < lines.Count ? lines[li + 1] : null, kb);
             if ((hasDegree && cur.Degree is not null) || (institution is not null && cur.Institution is not null)
                 || (line.StartsBlock && !cur.IsEmpty && (hasDegree || institution is not null) && (cur.Degree is not null && cur.Institution is not null)))
             {
@@ -110,6 +112,50 @@ internal static class EducationParser
             }
         }
         return null;
+    }
+
+    private static readonly string[] TrailingConnectors = [" and", " of", " &", " for", " in the", " in", " the", " at"];
+
+    private static readonly HashSet<string> BareInstitutionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "university", "college", "school", "institute", "academy", "polytechnic",
+    };
+
+    /// <summary>
+    /// The name as a reader would give it: "Hong Kong University of Science and" goes on with the next line
+    /// ("Technology"), a room number before it ("202 McLaughlin College") and a sentence after a colon are not part of
+    /// it, and a template's blank ("Name of College") or a bare "University" is none.
+    /// </summary>
+    private static string? Completed(string name, ResumeLine? next, KnowledgeBase kb)
+    {
+        var p = name.Trim();
+        var colon = p.IndexOf(':');
+        if (colon > 3 && colon + 2 < p.Length && p[colon + 1] == ' ' && (char.IsLower(p[colon + 2]) || kb.Institutions.LooksLikeInstitution(p[..colon])))
+            p = p[..colon].Trim();
+        var words = p.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var lead = 0;
+        while (lead < words.Length - 1 && words[lead].All(c => char.IsAsciiDigit(c) || c is '-' or '/' or '#')) lead++;
+        if (lead > 0) p = string.Join(' ', words[lead..]);
+        foreach (var connector in TrailingConnectors)
+        {
+            if (!p.EndsWith(connector, StringComparison.OrdinalIgnoreCase)) continue;
+            var more = next?.Content.Trim();
+            if (more is { Length: > 1 and < 60 } && char.IsUpper(more[0]) && next is { IsBullet: false })
+            {
+                var cut = more.IndexOfAny([',', '|', '(']);
+                p = p + " " + (cut > 0 ? more[..cut].Trim() : more);
+            }
+            else
+            {
+                p = p[..^connector.Length].TrimEnd();
+            }
+            break;
+        }
+        if (BareInstitutionWords.Contains(p) || p.StartsWith("name of ", StringComparison.OrdinalIgnoreCase)) return null;
+        // "Conduct four educational seminars annually for the University of ...": a sentence, not a name.
+        var all = p.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (all.Length >= 8 && all.Count(w => char.IsLower(w[0])) * 2 >= all.Length) return null;
+        return p.Length >= 4 ? p : null;
     }
 
     private static readonly HashSet<string> InstitutionLabels = new(StringComparer.OrdinalIgnoreCase)

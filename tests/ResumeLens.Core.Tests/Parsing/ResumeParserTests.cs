@@ -808,4 +808,23 @@ public sealed class ResumeParserTests
         var w = Assert.Single(p.Work);
         Assert.Equal(("Human Resources Generalist", "Williams-Sonoma Inc.", "2010-07", "2013-07"), (w.Position, w.Name, w.StartDate, w.EndDate));
     }
+
+    [Theory]
+    [InlineData("Ph.D. in Computer Science, Hong Kong University of Science and\nTechnology (HKUST), 2004", "Hong Kong University of Science and Technology")]
+    [InlineData("Honours Bachelor of Science, 202 McLaughlin College, 2010", "McLaughlin College")]
+    [InlineData("Bachelor of Commerce\nTMI The Episcopal School of Texas: Responsible for hiring staff", "TMI The Episcopal School of Texas")]
+    public void Institution_names_are_completed_and_cleaned(string lines, string institution)
+    {
+        var p = Parse($"Jane Doe\njane@example.com\n\nEDUCATION\n{lines}\n");
+        Assert.Contains(p.Education, e => e.Institution == institution);
+    }
+
+    [Fact]
+    public void A_template_blank_is_no_institution()
+    {
+        var p = Parse("Jane Doe\njane@example.com\n\nEDUCATION\nBachelor of Arts, NAME OF UNIVERSITY, 2001\n");
+        var e = Assert.Single(p.Education);
+        Assert.Null(e.Institution);
+        Assert.Equal("Bachelor of Arts", e.StudyType);
+    }
 }
