@@ -177,6 +177,8 @@ internal static class EducationParser
     {
         var after = text[(degree.Start + degree.Length)..];
         var trimmed = after.TrimStart();
+        // "BS Degree in Software Engineering": the word "degree" stands between the degree and its field.
+        if (trimmed.StartsWith("degree ", StringComparison.OrdinalIgnoreCase)) trimmed = trimmed[7..].TrimStart();
         string? area = null;
         var lead = trimmed.StartsWith("in ", StringComparison.OrdinalIgnoreCase) ? 3
             : trimmed.StartsWith("of ", StringComparison.OrdinalIgnoreCase) ? 3
@@ -194,7 +196,15 @@ internal static class EducationParser
                 }
             }
             var candidate = rest[..stop].Trim();
-            if (DateText.FindRanges(candidate, default).Count > 0) candidate = "";
+            // "Bachelor of Arts, Major in Communications": the field is what the major names.
+            foreach (var label in (string[])["Major in ", "Major: ", "Majors: ", "Major ", "Specialization in ", "Specialisation in "])
+            {
+                if (candidate.StartsWith(label, StringComparison.OrdinalIgnoreCase)) candidate = candidate[label.Length..].Trim();
+            }
+            // "MBA, GPA: 3.8" names a grade, not a field.
+            if (DateText.FindRanges(candidate, default).Count > 0 || candidate.StartsWith("GPA", StringComparison.OrdinalIgnoreCase)
+                || candidate.StartsWith("CGPA", StringComparison.OrdinalIgnoreCase) || candidate.StartsWith("Grade", StringComparison.OrdinalIgnoreCase))
+                candidate = "";
             if (candidate.Length is > 1 and < 80 && char.IsLetter(candidate[0])) area = candidate;
         }
         return (degree.Text.Trim(), area);

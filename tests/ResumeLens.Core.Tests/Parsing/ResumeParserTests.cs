@@ -827,4 +827,14 @@ public sealed class ResumeParserTests
         Assert.Null(e.Institution);
         Assert.Equal("Bachelor of Arts", e.StudyType);
     }
+
+    [Theory]
+    [InlineData("Pursuing BS Degree in Software Engineering", "BS", "Software Engineering")]
+    [InlineData("Bachelor of Arts, Major in Communications", "Bachelor of Arts", "Communications")]
+    [InlineData("MBA, GPA: 3.8, XYZ University", "MBA", null)]
+    public void The_field_of_study_is_read_past_degree_words_and_major_labels(string line, string degree, string? field)
+    {
+        var e = Assert.Single(Parse($"Jane Doe\njane@example.com\n\nEDUCATION\n{line}\n").Education);
+        Assert.Equal((degree, field), (e.StudyType, e.Area));
+    }
 }
