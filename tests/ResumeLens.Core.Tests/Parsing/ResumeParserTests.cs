@@ -695,9 +695,13 @@ public sealed class ResumeParserTests
             Sales Manager
             Responsible for business development and sales growth within territory.
             """);
+        AssertOnlyRole(p, "DeLeon Tequila", "Sales Manager");
+    }
+
+    private static void AssertOnlyRole(ResumeProfile p, string organization, string position)
+    {
         var w = Assert.Single(p.Work);
-        Assert.Equal("DeLeon Tequila", w.Name);
-        Assert.Equal("Sales Manager", w.Position);
+        Assert.Equal((organization, position), (w.Name, w.Position));
     }
 
     [Fact]
@@ -713,9 +717,7 @@ public sealed class ResumeParserTests
             Company Profile:
             A leading recruitment firm in the Gulf region.
             """);
-        var w = Assert.Single(p.Work);
-        Assert.Equal("XYZ Company", w.Name);
-        Assert.Equal("HR Executive", w.Position);
+        AssertOnlyRole(p, "XYZ Company", "HR Executive");
     }
 
     [Fact]
