@@ -172,6 +172,8 @@ internal static class ParserAccuracy
         if (p.Basics.Name is { } n) r["name"].Add(n);
         if (p.Basics.Email is { } e) r["email"].Add(e);
         if (p.Basics.Phone is { } ph) r["phone"].Add(ph);
+        // The headline under the name ("Senior Software Engineer") is a job title the resume states, as the labels have it.
+        if (p.Basics.Label is { } label) r["job title"].Add(label);
         foreach (var w in p.Work)
         {
             if (w.Position is { } t) r["job title"].Add(t);

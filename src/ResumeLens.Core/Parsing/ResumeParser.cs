@@ -155,7 +155,7 @@ public static class ResumeParser
             Basics = new Basics
             {
                 Name = contact.Name,
-                Label = work.Count > 0 ? work[0].Position : null,
+                Label = Headline(header, contact.Name, kb) ?? (work.Count > 0 ? work[0].Position : null),
                 Email = contact.Email,
                 Phone = contact.Phone,
                 Url = contact.Url,
@@ -210,6 +210,34 @@ public static class ResumeParser
             }
         }
         return best;
+    }
+
+    private static readonly string[] HeadlineTails = [" resume sample", " resume template", " resume", " cv sample", " cv template", " cv", " curriculum vitae"];
+
+    /// <summary>
+    /// The title a resume gives itself at the top: "Marketing executive" under the name, "Architect - Microsoft India",
+    /// "Interior Designer Resume". Null when the top holds none; the caller then takes the latest role's title.
+    /// </summary>
+    private static string? Headline(List<ResumeLine> header, string? name, KnowledgeBase kb)
+    {
+        for (var i = 0; i < Math.Min(6, header.Count); i++)
+        {
+            var text = header[i].Content.Trim();
+            if (text.Length is < 3 or > 70 || header[i].IsBullet || text.Contains('@') || text.AsSpan().IndexOfAnyInRange('0', '9') >= 0) continue;
+            if (name is not null && text.Contains(name, StringComparison.OrdinalIgnoreCase)) continue;
+            var parts = EntryText.Parts(text);
+            if (parts.Count == 0) continue;
+            var candidate = parts[0];
+            foreach (var tail in HeadlineTails)
+            {
+                if (candidate.EndsWith(tail, StringComparison.OrdinalIgnoreCase)) candidate = candidate[..^tail.Length].TrimEnd();
+            }
+            if (candidate.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6 || kb.Vocabulary.SectionOf(candidate) != ResumeSection.None
+                || kb.Degrees.TryFind(candidate, out _))
+                continue;
+            if (EntryText.TitleScore(candidate, kb) >= 2 && !EntryText.HasCompanyMarker(candidate)) return candidate;
+        }
+        return null;
     }
 
     // The top of the document (before the first heading), or its first lines when that is all one section.

@@ -839,4 +839,21 @@ public sealed class ResumeParserTests
         var e = Assert.Single(Parse($"Jane Doe\njane@example.com\n\nEDUCATION\n{line}\n").Education);
         Assert.Equal((degree, field), (e.StudyType, e.Area));
     }
+
+    [Theory]
+    [InlineData("Gary White\nMarketing executive\ngary@example.com\n", "Marketing executive")]
+    [InlineData("Karthik GV\nArchitect - Microsoft India\nHyderabad, Telangana\n", "Architect")]
+    [InlineData("Interior Designer Resume\nHarold Phillips\nharold@example.com\n", "Interior Designer")]
+    public void The_headline_under_the_name_is_the_label(string top, string label)
+    {
+        var p = Parse(top + "\nEXPERIENCE\nSales Assistant, Clothes Store, 2001 - 2003\n");
+        Assert.Equal(label, p.Basics.Label);
+    }
+
+    [Fact]
+    public void Without_a_headline_the_latest_role_is_the_label()
+    {
+        var p = Parse("Jane Doe\njane@example.com\n\nEXPERIENCE\nSales Assistant, Clothes Store, 2001 - 2003\n");
+        Assert.Equal("Sales Assistant", p.Basics.Label);
+    }
 }
