@@ -291,6 +291,7 @@ internal static class WorkParser
         if (l.IsBullet || t.Length > 130 || t.Length < 2 || !char.IsLetterOrDigit(t[0])) return false;
         if (Labeled(WithoutEnumerator(t)) is { Value.Length: > 0 and <= 100 }) return true;
         if (t.EndsWith(':')) return false; // "Company Profile:", "Project Description:": a label for the lines below
+        if (DescriptionLabels.Contains(t)) return false; // "Roles and Responsibilities" over the bullets
         if (t.Length > 90) return StartsWithTitle(t, kb) && !t.EndsWith('.'); // "Research Associate at <a long organization>, <place>"
         if (t.EndsWith('.') && t.Length > 40) return false;
         if (IsProse(t)) return false; // "In a business critical role making a substantial contribution to the future growth of the"
@@ -304,6 +305,17 @@ internal static class WorkParser
         }
         return true;
     }
+
+    private static readonly System.Text.RegularExpressions.Regex WorkedWithPattern = new(
+        @"^(?i:(?:presently|currently)\s+)?(?i:working|worked|employed|serving|served)\s+(?:as\s+(?<t1>[A-Z][^,]{1,50}?)\s+)?(?:with|at|for|in)\s+(?<org>[A-Z][\w.&'()\- ]{1,60}?)(?:\s+as\s+(?<t2>[A-Z][^,]{1,50}?))?\s*(?:[-–,]\s*(?<place>[A-Z][a-z]+))?(?:\s+(?:from|since|till|until)\b.*)?\.?$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly HashSet<string> DescriptionLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "responsibilities", "roles and responsibilities", "roles & responsibilities", "key responsibilities", "job responsibilities",
+        "duties", "key duties", "duties and responsibilities", "achievements", "key achievements", "accomplishments",
+        "job description", "project description", "description", "tasks", "role", "projects", "key projects", "highlights",
+    };
 
     // Eight words or more, most of them in lower case: a sentence wrapped over lines, not a title or a name.
     private static bool IsProse(string t)
@@ -387,6 +399,18 @@ internal static class WorkParser
                         continue; // the dates are the anchor's; a label with no value says nothing
                 }
             }
+            if (WorkedWithPattern.Match(text) is { Success: true } ww)
+            {
+                // "Presently working with Interra Systems India Pvt Ltd as Executive - HR", "Worked as Deputy Manager with
+                // Genius Consultants Ltd -Bangalore from June 2005": the sentence names the employer and the role.
+                var org = ww.Groups["org"].Value.Trim().TrimEnd('.', ',');
+                employers.Add(org);
+                parts.Add(org);
+                var role = ww.Groups["t1"].Success ? ww.Groups["t1"].Value : ww.Groups["t2"].Success ? ww.Groups["t2"].Value : null;
+                if (role is not null) labeledTitle ??= role.Trim().TrimEnd('.', ',');
+                if (ww.Groups["place"].Success) labeledPlace ??= ww.Groups["place"].Value;
+                continue;
+            }
             var at = text.IndexOf(" @ ", StringComparison.Ordinal) is var a1 and >= 0 ? a1 + 3
                 : text.IndexOf(" at ", StringComparison.Ordinal) is var a2 and >= 0 ? a2 + 4 : -1;
             if (at > 0 && string.CompareOrdinal(text, at, "the ", 0, 4) == 0) text = text[..at] + text[(at + 4)..]; // "Lecturer at the Institute of ..."
@@ -453,6 +477,7 @@ internal static class WorkParser
                 company = p;
             }
         }
+        if (company is not null) company = WithoutTrailingPreposition(company);
         if (title is null && remaining.Count > 0)
         {
             // Unknown title: take the first part that is not the organization.
@@ -550,9 +575,28 @@ internal static class WorkParser
     }
 
     // A skill ("Competitor analysis"), a grade or a sentence of description is no employer: better none than a wrong one.
+    private static readonly HashSet<string> OrganizationBlanks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "name of company", "name of the company", "name of employer", "employer name", "organization name",
+        "name of organization", "name of organisation",
+    };
+
+    // "Infosys Ltd, Hyderabad from": the date that followed was cut away, its preposition was not.
+    private static string WithoutTrailingPreposition(string company)
+    {
+        foreach (var w in (string[])[" from", " since", " till", " until", " to", " as", " with"])
+        {
+            if (!company.EndsWith(w, StringComparison.OrdinalIgnoreCase) || company.Length <= w.Length + 2) continue;
+            var cut = company[..^w.Length].TrimEnd().TrimEnd(',');
+            return cut.EndsWith("..", StringComparison.Ordinal) ? cut[..^1] : cut;
+        }
+        return company;
+    }
+
     private static bool CanNameOrganization(string p, KnowledgeBase kb)
     {
         if (!char.IsLetterOrDigit(p[0]) || HasSentenceBreak(p) && p.Length > 40) return false;
+        if (OrganizationBlanks.Contains(p)) return false; // a template's blank
         if (p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 10) return false;
         if (p.StartsWith("GPA", StringComparison.OrdinalIgnoreCase) || p.Contains("GPA:", StringComparison.OrdinalIgnoreCase)) return false;
         if (EntryText.HasCompanyMarker(p) || !kb.Skills.TryResolve(p, out _)) return true;

@@ -856,4 +856,33 @@ public sealed class ResumeParserTests
         var p = Parse("Jane Doe\njane@example.com\n\nEXPERIENCE\nSales Assistant, Clothes Store, 2001 - 2003\n");
         Assert.Equal("Sales Assistant", p.Basics.Label);
     }
+
+    [Fact]
+    public void Roles_written_as_sentences_give_employer_and_title()
+    {
+        var p = Parse("""
+            Satheesh
+            satheesh@example.com
+
+            EXPERIENCE
+            Presently working with Interra Systems India Pvt Ltd as Executive - HRD -Bangalore from
+            October 2008 till date
+            Roles and Responsibilities
+            • Recruitment and onboarding.
+            Worked as Deputy Manager with Genius Consultants Ltd -Bangalore from Sep 2007 to Sep 2008
+            • Payroll.
+            """);
+        Assert.Equal(["Interra Systems India Pvt Ltd", "Genius Consultants Ltd"], p.Work.Select(w => w.Name));
+        Assert.Equal(["Executive - HRD", "Deputy Manager"], p.Work.Select(w => w.Position));
+        Assert.All(p.Work, w => Assert.Equal("Bangalore", w.Location));
+    }
+
+    [Fact]
+    public void A_template_blank_is_no_employer()
+    {
+        var p = Parse("Jane Doe\njane@example.com\n\nEXPERIENCE\nSales Assistant, NAME OF COMPANY, 2001 - 2003\n");
+        var w = Assert.Single(p.Work);
+        Assert.Null(w.Name);
+        Assert.Equal("Sales Assistant", w.Position);
+    }
 }
