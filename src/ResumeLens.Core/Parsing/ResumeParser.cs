@@ -14,6 +14,12 @@ public static class ResumeParser
     // Phrases that address a language model rather than a human reader.
     private static readonly Regex InjectionPattern = new(@"\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+)?(?:the\s+)?(?:previous|prior|above|earlier|preceding)\s+(?:instructions|prompts?|directions|rules)|\b(?:you\s+are\s+(?:now\s+)?(?:an?\s+)?(?:ai|assistant|language\s+model|chatgpt|gpt|llm))\b|\bsystem\s+prompt\b|\b(?:rank|rate|score|mark)\s+(?:this|the)\s+(?:candidate|resume|applicant)\s+(?:as\s+)?(?:the\s+)?(?:highest|top|best|first|10|100)|\b(?:note|instruction)s?\s+(?:to|for)\s+(?:the\s+)?(?:ai|llm|model|chatgpt|recruiter\s+bot|ats)\b|\bthis\s+candidate\s+is\s+(?:the\s+)?(?:perfect|ideal|best)\s+(?:fit|match)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    // Every instruction the pattern knows holds one of these words: lines without any are not scanned.
+    private static readonly System.Buffers.SearchValues<string> InstructionWords = System.Buffers.SearchValues.Create(
+        ["ignore", "disregard", "forget", "you", "prompt", "candidate", "resume", "applicant", "note", "instruction"], StringComparison.OrdinalIgnoreCase);
+
+    private static bool MayInstruct(string text) => text.AsSpan().IndexOfAny(InstructionWords) >= 0;
+
     public static ResumeProfile Parse(ExtractedDocument doc, ResumeParseOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(doc);
@@ -474,11 +480,11 @@ public static class ResumeParser
         var injected = false;
         foreach (var h in doc.HiddenText)
         {
-            if (InjectionPattern.IsMatch(h.Text)) injected = true;
+            if (MayInstruct(h.Text) && InjectionPattern.IsMatch(h.Text)) injected = true;
         }
         foreach (var l in lines)
         {
-            if (!injected && InjectionPattern.IsMatch(l.Text)) injected = true;
+            if (!injected && MayInstruct(l.Text) && InjectionPattern.IsMatch(l.Text)) injected = true;
         }
         if (injected)
             warnings.Add(new ParseWarning("prompt_injection", "The document contains text that reads like instructions to an AI model."));
