@@ -279,7 +279,7 @@ internal static class ContactParser
                 if (n is not null) return (n, 0.95);
             }
             var contactBelow = ContactFollows(lines, i);
-            foreach (var part in Parts(l.Text))
+            foreach (var part in Parts(Unspaced(l.Text, kb) ?? l.Text))
             {
                 var candidate = CleanName(BeforeAddress(part));
                 if (candidate is null)
@@ -321,6 +321,49 @@ internal static class ContactParser
             if (ContactLabelPattern.IsMatch(t) || EmailPattern.IsMatch(t) || t.Length <= 60 && FindPhone([lines[j]]) is not null) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// A name set in spaced capitals ("G E O R G E H E R N A N D E Z", "D A V I D L. W I N S T O N") read as words:
+    /// the letters are joined, an initial with its full stop stays a word, and the run splits after the longest known
+    /// given name it opens with. Null when the line is not letter-spaced.
+    /// </summary>
+    internal static string? Unspaced(string text, KnowledgeBase kb)
+    {
+        var tokens = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length < 5 || tokens.Length > 40) return null;
+        var single = tokens.Count(t => t.Length == 1 && char.IsLetter(t[0]));
+        if (single * 10 < tokens.Length * 7 || tokens.Any(t => t.Length > 3 || !char.IsLetter(t[0]))) return null;
+        var words = new List<string>();
+        var run = new StringBuilder();
+        foreach (var t in tokens)
+        {
+            if (t.EndsWith('.'))
+            {
+                // "L." is an initial of its own.
+                if (run.Length > 0) words.AddRange(SplitRun(run.ToString(), kb));
+                run.Clear();
+                words.Add(t);
+                continue;
+            }
+            run.Append(t);
+        }
+        if (run.Length > 0) words.AddRange(SplitRun(run.ToString(), kb));
+        return string.Join(' ', words);
+    }
+
+    private static IEnumerable<string> SplitRun(string letters, KnowledgeBase kb)
+    {
+        for (var cut = letters.Length - 2; cut >= 2; cut--)
+        {
+            if (kb.Names.IsGivenName(letters[..cut]))
+            {
+                yield return letters[..cut];
+                yield return letters[cut..];
+                yield break;
+            }
+        }
+        yield return letters;
     }
 
     // "Harold Phillips 718 Unix Ave": the name ends where the street address begins.

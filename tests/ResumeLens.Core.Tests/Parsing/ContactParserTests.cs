@@ -102,6 +102,14 @@ public sealed class ContactParserTests
     }
 
     [Theory]
+    [InlineData("G E O R G E H E R N A N D E Z", "GEORGE HERNANDEZ")]
+    [InlineData("D A V I D L. W I N S T O N", "DAVID L. WINSTON")]
+    public void Names_in_spaced_capitals_are_read_as_words(string line, string name)
+    {
+        Assert.Equal(name, Parse($"{line}\nHome: (617) 362-2121 • ghernandez@example.com\n").Basics.Name);
+    }
+
+    [Theory]
     [InlineData("Name Surname\nname@example.com\n")]
     [InlineData("XXXXX XXXXX\nPhone: 555 123 4567\n")]
     public void Template_placeholders_are_no_name(string text)
