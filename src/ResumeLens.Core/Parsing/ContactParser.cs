@@ -315,12 +315,9 @@ internal static class ContactParser
     // Contact details on the next line: labels ("Mobile :", "Email :"), an email address or a phone number.
     private static bool ContactFollows(List<ResumeLine> lines, int i)
     {
-        for (var j = i + 1; j < lines.Count && j <= i + 1; j++)
-        {
-            var t = lines[j].Text.TrimStart();
-            if (ContactLabelPattern.IsMatch(t) || EmailPattern.IsMatch(t) || t.Length <= 60 && FindPhone([lines[j]]) is not null) return true;
-        }
-        return false;
+        if (i + 1 >= lines.Count) return false;
+        var t = lines[i + 1].Text.TrimStart();
+        return ContactLabelPattern.IsMatch(t) || EmailPattern.IsMatch(t) || t.Length <= 60 && FindPhone([lines[i + 1]]) is not null;
     }
 
     /// <summary>

@@ -114,6 +114,8 @@ internal static class EducationParser
         return null;
     }
 
+    private static readonly string[] MajorLabels = ["Major in ", "Major: ", "Majors: ", "Major ", "Specialization in ", "Specialisation in "];
+
     private static readonly string[] TrailingConnectors = [" and", " of", " &", " for", " in the", " in", " the", " at"];
 
     private static readonly HashSet<string> BareInstitutionWords = new(StringComparer.OrdinalIgnoreCase)
@@ -197,7 +199,7 @@ internal static class EducationParser
             }
             var candidate = rest[..stop].Trim();
             // "Bachelor of Arts, Major in Communications": the field is what the major names.
-            foreach (var label in (string[])["Major in ", "Major: ", "Majors: ", "Major ", "Specialization in ", "Specialisation in "])
+            foreach (var label in MajorLabels)
             {
                 if (candidate.StartsWith(label, StringComparison.OrdinalIgnoreCase)) candidate = candidate[label.Length..].Trim();
             }

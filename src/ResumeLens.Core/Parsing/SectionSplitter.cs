@@ -68,7 +68,7 @@ internal static class SectionSplitter
     // follow it ("Sr consultant" / "Microsoft India" / "June 2008 to March 2016") are still experience.
     private static void MergeSkillLabelsIntoExperience(List<ResumeSectionLines> sections)
     {
-        var today = new PartialDate(DateTime.UtcNow.Year, DateTime.UtcNow.Month);
+        var today = ThisMonth();
         for (var i = sections.Count - 1; i >= 1; i--)
         {
             var s = sections[i];
@@ -83,6 +83,9 @@ internal static class SectionSplitter
             sections.RemoveAt(i);
         }
     }
+
+    // The month a date range written "to present" runs to while a resume is being divided.
+    private static PartialDate ThisMonth() => PartialDate.From(DateOnly.FromDateTime(DateTime.UtcNow));
 
     private static readonly string[] ExperienceWords = ["experience", "employment", "work history", "career history"];
 
@@ -103,7 +106,7 @@ internal static class SectionSplitter
         {
             if (!char.IsUpper(word[0]) && word is not ("and" or "of" or "&" or "in" or "for")) return false;
         }
-        var today = new PartialDate(DateTime.UtcNow.Year, DateTime.UtcNow.Month);
+        var today = ThisMonth();
         for (var j = i + 1; j < lines.Count && j <= i + 3; j++)
         {
             if (lines[j].Text.Length <= 120 && DateText.FindSpan(lines[j].Text, today) is not null) return true;
@@ -174,7 +177,7 @@ internal static class SectionSplitter
         if (blocks.Count <= 1) return;
         var keep = new List<ResumeLine>();
         var extra = new List<ResumeSectionLines>();
-        var today = new PartialDate(DateTime.UtcNow.Year, DateTime.UtcNow.Month);
+        var today = ThisMonth();
         var previousClassified = false;
         for (var i = 0; i < blocks.Count; i++)
         {

@@ -582,9 +582,11 @@ internal static class WorkParser
     };
 
     // "Infosys Ltd, Hyderabad from": the date that followed was cut away, its preposition was not.
+    private static readonly string[] TrailingPrepositions = [" from", " since", " till", " until", " to", " as", " with"];
+
     private static string WithoutTrailingPreposition(string company)
     {
-        foreach (var w in (string[])[" from", " since", " till", " until", " to", " as", " with"])
+        foreach (var w in TrailingPrepositions)
         {
             if (!company.EndsWith(w, StringComparison.OrdinalIgnoreCase) || company.Length <= w.Length + 2) continue;
             var cut = company[..^w.Length].TrimEnd().TrimEnd(',');
