@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using ResumeLens.Core.Extraction;
 using ResumeLens.Core.Knowledge;
 using ResumeLens.Core.Parsing;
 
@@ -25,8 +26,8 @@ internal static class ParserAccuracy
         public double F1 => P + R == 0 ? 0 : 2 * P * R / (P + R);
     }
 
-    /// <summary>A labeled resume: its text and the true values per field.</summary>
-    internal sealed record Labeled(string Id, string Text, Dictionary<string, List<string>> Truth);
+    /// <summary>A labeled resume: the document as the product reads it and the true values per field.</summary>
+    internal sealed record Labeled(string Id, ExtractedDocument Document, Dictionary<string, List<string>> Truth);
 
     public static Task<int> Run(string[] args)
     {
@@ -39,7 +40,7 @@ internal static class ParserAccuracy
         var reference = new DateOnly(2026, 1, 1);
         foreach (var s in samples)
         {
-            var profile = ResumeParser.Parse(PlainTextDocument.From(s.Text), new ResumeParseOptions(reference, s.Id));
+            var profile = ResumeParser.Parse(s.Document, new ResumeParseOptions(reference, s.Id));
             var predicted = Predicted(profile);
             foreach (var field in Fields)
             {
@@ -102,15 +103,10 @@ internal static class ParserAccuracy
                 list.Add(text);
             }
             var plain = WebUtility.HtmlDecode(LabelTagPattern.Replace(body, "${text}"));
-            yield return new Labeled("dotin/" + Path.GetFileNameWithoutExtension(file), ToLines(plain), truth);
+            // The text goes the way of a .txt file given to `resumelens parse`: decoded, its flattened line breaks restored, read.
+            var id = "dotin/" + Path.GetFileNameWithoutExtension(file);
+            yield return new Labeled(id, DocumentExtractor.Extract(Encoding.UTF8.GetBytes(plain), Path.GetFileName(file) + ".txt"), truth);
         }
-    }
-
-    // The dataset flattened line breaks into runs of spaces: four or more end a block, two or three end a line.
-    private static string ToLines(string s)
-    {
-        s = Regex.Replace(s, @" {4,}", "\n\n");
-        return Regex.Replace(s, @" {2,3}", "\n");
     }
 
     private static string Squash(string s) => Regex.Replace(s, @"\s+", " ").Trim();
@@ -143,8 +139,7 @@ internal static class ParserAccuracy
         foreach (var pdf in Directory.EnumerateFiles(pdfs, "*_minimal.pdf").Order(StringComparer.Ordinal))
         {
             // The product's own reader, so the figures are those of `resumelens parse`.
-            var text = ResumeLens.Core.Extraction.DocumentExtractor.Extract(pdf).ToPlainText();
-            yield return new Labeled("rendercv/" + Path.GetFileNameWithoutExtension(pdf), text, truth);
+            yield return new Labeled("rendercv/" + Path.GetFileNameWithoutExtension(pdf), DocumentExtractor.Extract(pdf), truth);
         }
     }
 

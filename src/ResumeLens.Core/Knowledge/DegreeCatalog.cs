@@ -82,7 +82,7 @@ public sealed class DegreeCatalog
     }
 
     // "Baltimore, MD" and "Boston, MA 02115" name a state, not a degree: two capitals without dots after a place name
-    // and a comma, ending the line or followed by a number ("University of Delhi, MA English" keeps its degree).
+    // and a comma, ending the line or followed by a number or a month ("University of Delhi, MA English" keeps its degree).
     private static bool IsRegionCode(string text, int start, ReadOnlySpan<char> written, string? nextWord)
     {
         if (written.Length != 2 || !char.IsUpper(written[0]) || !char.IsUpper(written[1])) return false;
@@ -94,8 +94,14 @@ public sealed class DegreeCatalog
         while (i >= 0 && char.IsLetter(text[i])) i--;
         var before = text.AsSpan(i + 1, end - i - 1);
         if (before.Length < 2 || !char.IsUpper(before[0]) || SkillTaxonomy.IsAllUpper(before)) return false; // "BA, MA" lists degrees
-        return nextWord is null || char.IsDigit(nextWord[0]);
+        return nextWord is null || char.IsDigit(nextWord[0]) || StartsMonth(nextWord);
     }
+
+    private static readonly string[] MonthStems = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    // "Towson, MD Aug. 2006 to Nov. 2007": a state code is followed by the dates of what happened there.
+    private static bool StartsMonth(string word) =>
+        word.Length >= 3 && char.IsUpper(word[0]) && Array.Exists(MonthStems, m => word.StartsWith(m, StringComparison.OrdinalIgnoreCase));
 
     private static List<(int Start, int Length)> Words(string text)
     {

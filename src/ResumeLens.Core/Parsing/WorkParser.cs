@@ -310,6 +310,10 @@ internal static class WorkParser
         @"^(?i:(?:presently|currently)\s+)?(?i:working|worked|employed|serving|served)\s+(?:as\s+(?<t1>[A-Z][^,]{1,50}?)\s+)?(?:with|at|for|in)\s+(?<org>[A-Z][\w.&'()\- ]{1,60}?)(?:\s+as\s+(?<t2>[A-Z][^,]{1,50}?))?\s*(?:[-–,]\s*(?<place>[A-Z][a-z]+))?(?:\s+(?:from|since|till|until)\b.*)?\.?$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    private static readonly System.Text.RegularExpressions.Regex LeadRolePattern = new(
+        @"^(?<title>[A-Z][\w&/'.\- ]{2,60}?)(?:\s+(?:at|with)\s+(?<org>[A-Z][^:;,]{2,80}?))?\s*[:,;]\s",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private static readonly HashSet<string> DescriptionLabels = new(StringComparer.OrdinalIgnoreCase)
     {
         "responsibilities", "roles and responsibilities", "roles & responsibilities", "key responsibilities", "job responsibilities",
@@ -435,6 +439,7 @@ internal static class WorkParser
         var remaining = new List<string>();
         foreach (var p in parts)
         {
+            if (OrganizationBlanks.Contains(p)) continue; // "Confidential", "Name of company": the blank names nothing
             var comma = p.IndexOf(',');
             if (EntryText.LooksLikeLocation(p, kb))
             {
@@ -489,6 +494,15 @@ internal static class WorkParser
                     break;
                 }
             }
+        }
+
+        if (title is null && d.HeaderEnd < bodyEnd && LeadRolePattern.Match(lines[d.HeaderEnd].Content) is { Success: true } opening
+            && EntryText.TitleScore(opening.Groups["title"].Value, kb) >= 2)
+        {
+            // "Food Service Director at TMI The Episcopal School of Texas: Responsible for ...": a header without a
+            // title leaves the role, and maybe its employer, to open the description.
+            title = opening.Groups["title"].Value;
+            if (company is null && opening.Groups["org"].Success && CanNameOrganization(opening.Groups["org"].Value, kb)) company = opening.Groups["org"].Value;
         }
 
         var highlights = new List<string>();
@@ -578,7 +592,7 @@ internal static class WorkParser
     private static readonly HashSet<string> OrganizationBlanks = new(StringComparer.OrdinalIgnoreCase)
     {
         "name of company", "name of the company", "name of employer", "employer name", "organization name",
-        "name of organization", "name of organisation",
+        "name of organization", "name of organisation", "confidential", "company confidential",
     };
 
     // "Infosys Ltd, Hyderabad from": the date that followed was cut away, its preposition was not.

@@ -885,4 +885,29 @@ public sealed class ResumeParserTests
         Assert.Null(w.Name);
         Assert.Equal("Sales Assistant", w.Position);
     }
+
+    [Fact]
+    public void A_role_opening_the_description_fills_a_header_that_names_only_the_place_and_dates()
+    {
+        var p = Parse("""
+            Jane Doe
+            jane@example.com
+
+            PROFESSIONAL WORK HISTORY
+            Confidential, San Antonio, TX June 2009 to present
+            Food Service Director at TMI The Episcopal School of Texas: Responsible for hiring and training of staff.
+            Maintain systems and procedures for the ordering of food.
+
+            Confidential, Towson, MD Aug. 2006 to Nov. 2007
+            Culinary Support Team Manager, Traveling nationwide to start and train new accounts.
+
+            EDUCATION
+            Courses in Budgeting and Menu Writing
+            """);
+
+        Assert.Equal(["Food Service Director", "Culinary Support Team Manager"], p.Work.Select(w => w.Position));
+        Assert.Equal(["TMI The Episcopal School of Texas", null], p.Work.Select(w => w.Name));
+        Assert.Equal(["San Antonio, TX", "Towson, MD"], p.Work.Select(w => w.Location));
+        Assert.DoesNotContain(p.Education, e => e.StudyType == "MD");
+    }
 }

@@ -7,7 +7,7 @@ public static class PlainTextReader
 
     public static ExtractedDocument Read(ReadOnlyMemory<byte> data, ExtractionContext context)
     {
-        var text = TextDecoding.RepairEscapedUtf8(TextDecoding.NormalizeNewlines(TextDecoding.Decode(data.Span, out _)));
+        var text = FlattenedText.Restore(TextDecoding.RepairEscapedUtf8(TextDecoding.NormalizeNewlines(TextDecoding.Decode(data.Span, out _))));
         var builder = new FlowDocumentBuilder(context);
         ReadInto(text, builder);
         return builder.Build(SourceFormat.Text, DocumentMetadata.None);

@@ -120,4 +120,34 @@ public sealed class TextReaderTests
 
         Assert.Equal("Android Support Lead,\nMay 2009 \u2013 June 2010\nLodz University of Technology (Lipi\u0144ski)\nC:\\x64\\tools and \\xff\\xfe stay\n", doc.ToPlainText());
     }
+
+    [Fact]
+    public void Line_breaks_flattened_into_runs_of_spaces_are_restored()
+    {
+        var flat = "Jane Roe  Marketing manager  jane@example.com    PROFILE  A methodical marketer with ten years of experience.  "
+            + "Comfortable with agencies.    EXPERIENCE  Marketing Manager  Dayjob Ltd  2018 - Present    EDUCATION  BSc Marketing  University of Leeds";
+
+        Assert.Equal("Jane Roe\nMarketing manager\njane@example.com\n\nPROFILE\nA methodical marketer with ten years of experience.\n"
+            + "Comfortable with agencies.\n\nEXPERIENCE\nMarketing Manager\nDayjob Ltd\n2018 - Present\n\nEDUCATION\nBSc Marketing\n"
+            + "University of Leeds\n", Read(flat).ToPlainText());
+    }
+
+    [Fact]
+    public void Sentence_spacing_in_a_long_paragraph_is_not_read_as_flattened_lines()
+    {
+        var paragraph = "I led the migration of our billing platform to a new provider.  It cut costs by a third.  "
+            + "I also mentored four engineers.  Two of them now lead teams of their own.  I wrote the runbooks the on-call rota uses today.";
+
+        Assert.Equal(paragraph.Replace("  ", " ", StringComparison.Ordinal) + "\n", Read(paragraph).ToPlainText());
+    }
+
+    [Fact]
+    public void Words_set_one_per_block_are_joined_into_their_line_but_headings_and_lists_are_not()
+    {
+        var doc = Read("EXPERIENCE\n\nConfidential,\n\nHouston,\n\nTX\n\nNov.\n\n2007\n\nto\n\nJune\n\n2009\n\nFood Service Director\n\n"
+            + "SKILLS\n\nJava\n\nPython\n\nSQL\n");
+
+        Assert.Equal("EXPERIENCE\n\nConfidential, Houston, TX Nov. 2007 to June 2009\n\nFood Service Director\n\nSKILLS\n\nJava\n\nPython\n\nSQL\n",
+            doc.ToPlainText());
+    }
 }
