@@ -76,6 +76,9 @@ internal static class EntryText
         // "Special Education Teacher (Learning for Independence Program)": the title is what precedes the note.
         var paren = part.IndexOf('(');
         var core = paren > 3 ? part[..paren] : part;
+        // "Creative Director / Director of the User Experience Design Group": two titles held at once.
+        var slash = core.IndexOf(" / ", StringComparison.Ordinal);
+        if (slash > 0) return Math.Max(TitleScore(core[..slash].Trim(), kb), TitleScore(core[(slash + 3)..].Trim(), kb));
         var words = core.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > 7) return 0;
         var marker = HasCompanyMarker(core);

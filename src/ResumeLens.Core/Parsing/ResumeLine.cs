@@ -98,7 +98,7 @@ internal sealed record ResumeLine(string Text, int Block, BlockKind Kind, double
                 foreach (var l in b.Lines)
                 {
                     var text = Clean(l.Text);
-                    if (text.Length == 0) continue;
+                    if (text.Length == 0 || IsBareBullet(text)) continue;
                     lines.Add(new ResumeLine(text, block, b.Kind, l.FontSize, l.IsBold, page.Number, first));
                     first = false;
                 }
@@ -106,6 +106,18 @@ internal sealed record ResumeLine(string Text, int Block, BlockKind Kind, double
             }
         }
         return lines;
+    }
+
+    // A bullet with nothing after it ("" lines of an empty list): it says nothing and would split a header from its dates.
+    private static bool IsBareBullet(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is not ('•' or '·' or '▪' or '◦' or '●' or '○' or '■' or '□' or '►' or '➢' or '➤' or '✓' or '✔' or '❖' or '-' or '*' or '–' or ' ' or '\t')
+                && c is < '\uF000' or > '\uF0FF')
+                return false;
+        }
+        return true;
     }
 
     // Collapses runs of spaces but keeps wide gaps as a tab: they separate columns ("Title    2019 - 2020").

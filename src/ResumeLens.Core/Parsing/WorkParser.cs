@@ -63,6 +63,7 @@ internal static class WorkParser
         public int HeaderStart;
         public int HeaderEnd; // exclusive
         public DateRange Range = null!;
+        public int Blurb = -1; // a line inside the header that describes the organization, not part of its name
     }
 
     /// <param name="loneDates">Whether a single date with a role beside it anchors an entry ("Software Engineering
@@ -93,11 +94,20 @@ internal static class WorkParser
             // Dates that open their own block with the role right below them ("04/2015 to 04/2016" over
             // "Sous Chef Company Name | City") take nothing from the block above: that is the last entry's text.
             var ownBlock = lines[d.Anchor].StartsBlock && AnchorPartsCount(lines[d.Anchor], d.Range) == 0
-                && d.Anchor + 1 < lines.Count && !lines[d.Anchor + 1].StartsBlock && IsHeaderLike(lines[d.Anchor + 1], kb);
+                && d.Anchor + 1 < lines.Count && !lines[d.Anchor + 1].StartsBlock && IsHeaderLike(lines[d.Anchor + 1], kb)
+                && !EndsBrokenRange(lines[d.Anchor + 1].Text, today);
             // Look back over short header-like lines (title or company above the dates).
-            while (!ownBlock && start - 1 >= floor && d.Anchor - (start - 1) <= 6 && IsHeaderLine(lines, start - 1, kb)
+            while (!ownBlock && start - 1 >= floor && d.Anchor - (start - 1) <= 6
                 && !(lines[start].StartsBlock && start != d.Anchor && !lines[d.Anchor].StartsBlock))
             {
+                if (!IsHeaderLine(lines, start - 1, kb))
+                {
+                    // "Sr. Web Interface Designer, Miller Systems" / "Boston, MA" / "Full-service technology consulting
+                    // company ..." over the dates: one sentence about the firm between its name and the dates.
+                    if (d.Blurb >= 0 || !IsBlurb(lines, start - 1, floor, kb)) break;
+                    d.Blurb = --start;
+                    continue;
+                }
                 start--;
                 if (!lines[start].StartsBlock) continue;
                 // Title, organization and dates each in a paragraph of its own ("Senior System Engineer" /
@@ -182,7 +192,8 @@ internal static class WorkParser
         if (ranges.Count != 1) return null;
         var rest = EntryText.Without(line.Text, ranges[0].TextStart, ranges[0].TextLength);
         var parts = EntryText.Parts(rest);
-        if (parts.Count == 0 || IsProse(line.Content) || line.Content.EndsWith('.') || rest.AsSpan().IndexOfAnyInRange('0', '9') >= 0) return null;
+        // A line opening in lower case carries on a sentence ("companys product strategies, ..., after the September 2005").
+        if (parts.Count == 0 || IsProse(line.Content) || char.IsLower(line.Content[0]) || line.Content.EndsWith('.') || rest.AsSpan().IndexOfAnyInRange('0', '9') >= 0) return null;
         // "Master of Arts, May 2015", or a school and year under the degree: education, not a role.
         for (var j = Math.Max(0, i - 2); j < i; j++)
         {
@@ -214,6 +225,22 @@ internal static class WorkParser
     }
 
     private static readonly string[] OngoingWords = ["present", "current", "till date", "to date", "today", "now", "ongoing"];
+
+    // One sentence under a header's name and place lines, in the same paragraph, and not the first line of one.
+    private static bool IsBlurb(List<ResumeLine> lines, int i, int floor, KnowledgeBase kb)
+    {
+        var l = lines[i];
+        if (l.IsBullet || l.StartsBlock || l.Content.Length > 120 || !l.Content.EndsWith('.') || i - 1 < floor) return false;
+        if (l.Content.AsSpan(0, l.Content.Length - 1).ContainsAny('.', ';')) return false;
+        return IsHeaderLine(lines, i - 1, kb) && EntryText.LooksLikeLocation(lines[i - 1].Content, kb);
+    }
+
+    // "Present" or "June 2009" under "May 2008": the line finishes the range above it, it names nothing.
+    private static bool EndsBrokenRange(string text, PartialDate today)
+    {
+        var t = text.Trim().Trim('-', '–', '—', ']', ')', '[', '(', ' ');
+        return OngoingWords.Any(w => t.Equals(w, StringComparison.OrdinalIgnoreCase)) || IsDateOnly(t, today, out _);
+    }
 
     // A range broken after its first date: "Maplewood, MN. [7/2010" over "7/2013]", or "... – Jan 2019" over "Present".
     private static DateRange? BrokenRange(List<ResumeLine> lines, int i, PartialDate today)
@@ -257,6 +284,7 @@ internal static class WorkParser
         var n = 0;
         for (var i = d.HeaderStart; i <= d.Anchor; i++)
         {
+            if (i == d.Blurb) continue;
             var text = i == d.Anchor ? AnchorRemainder(lines[i].Text, d.Range) : lines[i].Content;
             if (i != d.Anchor && IsDateOnly(text, today, out _)) continue;
             foreach (var p in EntryText.Parts(text))
@@ -293,7 +321,7 @@ internal static class WorkParser
         if (t.EndsWith(':')) return false; // "Company Profile:", "Project Description:": a label for the lines below
         if (DescriptionLabels.Contains(t)) return false; // "Roles and Responsibilities" over the bullets
         if (t.Length > 90) return StartsWithTitle(t, kb) && !t.EndsWith('.'); // "Research Associate at <a long organization>, <place>"
-        if (t.EndsWith('.') && t.Length > 40) return false;
+        if (t.EndsWith('.') && t.Length > 40 && !EndsWithAbbreviation(t)) return false;
         if (IsProse(t)) return false; // "In a business critical role making a substantial contribution to the future growth of the"
         var space = t.IndexOf(' ');
         var first = space < 0 ? t : t[..space];
@@ -304,6 +332,13 @@ internal static class WorkParser
             return StartsWithTitle(t, kb);
         }
         return true;
+    }
+
+    // "User Experience Director, CityVoter, Inc.": the full stop closes an abbreviation, not a sentence.
+    private static bool EndsWithAbbreviation(string t)
+    {
+        var last = t[(t.LastIndexOf(' ') + 1)..];
+        return last.Length <= 5 && char.IsUpper(last[0]);
     }
 
     private static readonly System.Text.RegularExpressions.Regex WorkedWithPattern = new(
@@ -367,6 +402,7 @@ internal static class WorkParser
         string? labeledTitle = null, labeledPlace = null;
         for (var i = d.HeaderStart; i < d.HeaderEnd; i++)
         {
+            if (i == d.Blurb) continue;
             var text = i == d.Anchor ? AnchorRemainder(lines[i].Text, d.Range) : lines[i].Content;
             if (i != d.Anchor && IsDateOnly(text, today, out _)) continue; // the start date on a line of its own
             while (i + 1 < d.HeaderEnd && i + 1 != d.Anchor && ContinuesName(lines[i], lines[i + 1])) text += " " + lines[++i].Text;

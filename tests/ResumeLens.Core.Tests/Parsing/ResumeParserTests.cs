@@ -910,4 +910,39 @@ public sealed class ResumeParserTests
         Assert.Equal(["San Antonio, TX", "Towson, MD"], p.Work.Select(w => w.Location));
         Assert.DoesNotContain(p.Education, e => e.StudyType == "MD");
     }
+
+    [Fact]
+    public void A_header_keeps_its_name_across_an_abbreviation_a_firm_blurb_empty_bullets_and_a_broken_range()
+    {
+        var p = Parse("""
+            Jenny Chang
+            jenny@example.com
+
+            PROFESSIONAL EXPERIENCE
+            User Experience Director, CityVoter, Inc.
+            Cambridge, MA
+
+            May 2008
+            June 2009
+
+            Joined the team to own and lead user experience across all web
+            companys product strategies, after the September 2005 acquisition of the firm.
+
+            Creative Director / Director of the User Experience Design Group, ArcStream Solutions
+            Watertown, MA
+            A venture backed business and technology consulting firm.
+            \uF0A7
+            \uF0A7
+
+            July 2002
+            November 2004
+
+            Built and managed the User Experience team from the ground up.
+            """.Replace("\\uF0A7", "\uF0A7", StringComparison.Ordinal));
+
+        Assert.Equal(["User Experience Director", "Creative Director / Director of the User Experience Design Group"], p.Work.Select(w => w.Position));
+        Assert.Equal(["CityVoter, Inc.", "ArcStream Solutions"], p.Work.Select(w => w.Name));
+        Assert.Equal(["Cambridge, MA", "Watertown, MA"], p.Work.Select(w => w.Location));
+        Assert.Equal(["2008-05", "2002-07"], p.Work.Select(w => w.StartDate));
+    }
 }
