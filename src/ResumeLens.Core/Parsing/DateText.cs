@@ -16,6 +16,7 @@ public static class DateText
     private static readonly Regex DateTokenPattern = new(
         @"(?:(?<![\p{L}\d])(?:"
         + @"(?<mon>" + Months + @")\.?[\s,\-']*(?:(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+)?(?<year>(?:19|20)\d{2}|'\d{2})"
+        + @"|(?<mon>" + Months + @")\.?[\s\-]*(?<yy>\d{2})(?!\d)"
         + @"|(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<mon>" + Months + @")\.?,?\s+(?<year>(?:19|20)\d{2})"
         + @"|(?<season>spring|summer|fall|autumn|winter)\s*(?<year>(?:19|20)\d{2})"
         + @"|(?<d1>\d{1,2})(?<sep>[/.\-])(?<d2>\d{1,2})\k<sep>(?<year>(?:19|20)\d{2})"
@@ -118,7 +119,7 @@ public static class DateText
 
     private static bool IsNow(PartialDate d, PartialDate today) => d.Year == today.Year && (!d.HasMonth || d.Month == today.Month);
 
-    // Every date token but "present" holds a year ("2019", "'19") or a month and short year ("09/14"), and a lone
+    // Every date token but "present" holds a year ("2019", "'19") or a month and short year ("09/14", "May 11"), and a lone
     // "present" starts no range: a line with none of them has no dates, and the full pattern need not run over it.
     private static bool MayHoldYear(string text)
     {
@@ -129,6 +130,11 @@ public static class DateText
             if (c is '\'' or '/')
             {
                 if (char.IsAsciiDigit(s[i + 1]) && char.IsAsciiDigit(s[i + 2])) return true;
+            }
+            else if (c is ' ' or '.' or '-' && i > 0 && char.IsLetter(s[i - 1]) && char.IsAsciiDigit(s[i + 1]) && char.IsAsciiDigit(s[i + 2])
+                && (i + 3 == s.Length || !char.IsAsciiDigit(s[i + 3])))
+            {
+                return true; // "May 11": a month name and a short year
             }
             else if (i + 3 < s.Length && (c == '1' && s[i + 1] == '9' || c == '2' && s[i + 1] == '0')
                 && char.IsAsciiDigit(s[i + 2]) && char.IsAsciiDigit(s[i + 3]))
@@ -168,7 +174,9 @@ public static class DateText
             {
                 var yy = int.Parse(m.Groups["yy"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
                 var y = 2000 + yy > DateTime.UtcNow.Year + 1 ? 1900 + yy : 2000 + yy;
-                list.Add(new Token(m.Index, m.Length, new PartialDate(y, int.Parse(m.Groups["mm"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture)), false, Weak: true));
+                // "09/14", and "May 11" in "May 11 to Present": a month and a short year, read only as one end of a range.
+                var mm = m.Groups["mm"].Success ? int.Parse(m.Groups["mm"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) : MonthOf(m.Groups["mon"].Value);
+                list.Add(new Token(m.Index, m.Length, new PartialDate(y, mm), false, Weak: true));
                 continue;
             }
             var yearText = m.Groups["year"].ValueSpan;

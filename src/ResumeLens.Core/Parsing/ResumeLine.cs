@@ -108,12 +108,13 @@ internal sealed record ResumeLine(string Text, int Block, BlockKind Kind, double
         return lines;
     }
 
-    // A bullet with nothing after it ("" lines of an empty list): it says nothing and would split a header from its dates.
+    // A bullet with nothing after it ("" lines of an empty list), or a lone colon of a label column: it says nothing and
+    // would split a header from its dates.
     private static bool IsBareBullet(string text)
     {
         foreach (var c in text)
         {
-            if (c is not ('•' or '·' or '▪' or '◦' or '●' or '○' or '■' or '□' or '►' or '➢' or '➤' or '✓' or '✔' or '❖' or '-' or '*' or '–' or ' ' or '\t')
+            if (c is not ('•' or '·' or '▪' or '◦' or '●' or '○' or '■' or '□' or '►' or '➢' or '➤' or '✓' or '✔' or '❖' or '-' or '*' or '–' or ':' or ' ' or '\t')
                 && c is < '\uF000' or > '\uF0FF')
                 return false;
         }
@@ -125,6 +126,9 @@ internal sealed record ResumeLine(string Text, int Block, BlockKind Kind, double
     {
         // Some exports carry UTF-8 bytes as literal "\xe2\x80\x93" escapes; decode them back to text.
         s = Extraction.Text.TextDecoding.RepairEscapedUtf8(s);
+        // "\x01 CIPD": a symbol-font bullet dumped as the escape of its control byte.
+        var lead = s.AsSpan().TrimStart();
+        if (lead.Length >= 4 && lead[0] == '\\' && lead[1] == 'x' && lead[2] is '0' or '1' && char.IsAsciiHexDigit(lead[3])) s = "•" + lead[4..].ToString();
         // UTF-8 read as Windows-1252 by whatever made the file: "Â" before a no-break space, and "ï¼" left of a
         // full-width colon whose last byte was lost ("Company Name ï¼ City"), which separated the fields.
         if (s.Contains('Â')) s = s.Replace("Â\u00a0", " ", StringComparison.Ordinal).Replace("Â ", " ", StringComparison.Ordinal);

@@ -518,7 +518,7 @@ internal static class WorkParser
                 company = p;
             }
         }
-        if (company is not null) company = WithoutTrailingPreposition(company);
+        if (company is not null) company = WithoutMessrs(WithoutTrailingPreposition(company));
         if (title is null && remaining.Count > 0)
         {
             // Unknown title: take the first part that is not the organization.
@@ -633,6 +633,11 @@ internal static class WorkParser
 
     // "Infosys Ltd, Hyderabad from": the date that followed was cut away, its preposition was not.
     private static readonly string[] TrailingPrepositions = [" from", " since", " till", " until", " to", " as", " with"];
+
+    private static readonly System.Text.RegularExpressions.Regex MessrsPattern = new(@"^(?:M/s\.?|Messrs\.?)\s*(?=\S)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // "M/s. ABC Limited": the courtesy title is not part of the firm's name.
+    private static string WithoutMessrs(string company) => MessrsPattern.Match(company) is { Success: true } m && m.Length < company.Length ? company[m.Length..] : company;
 
     private static string WithoutTrailingPreposition(string company)
     {

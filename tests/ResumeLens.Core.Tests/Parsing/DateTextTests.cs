@@ -21,6 +21,8 @@ public sealed class DateTextTests
     [InlineData("20122016", "2012", "2016")]
     [InlineData("15.03.2019 - 30.04.2020", "2019-03", "2020-04")]
     [InlineData("März 2019 bis heute", "2019-03", null)]
+    [InlineData("May 11 to Present", "2011-05", null)]
+    [InlineData("Apr 09 to May 11", "2009-04", "2011-05")]
     public void Ranges_in_common_styles_are_read(string text, string start, string? end)
     {
         var range = DateText.FindSpan(text, Today);
@@ -51,6 +53,12 @@ public sealed class DateTextTests
     {
         Assert.Null(DateText.FindSpan("Graduated 2015 with honors", Today));
         Assert.Single(DateText.FindRanges("Graduated 2015 with honors", Today));
+    }
+
+    [Fact]
+    public void A_month_with_a_short_number_alone_is_no_date()
+    {
+        Assert.Empty(DateText.FindRanges("Interview on May 11 at the office", Today));
     }
 
     [Fact]
