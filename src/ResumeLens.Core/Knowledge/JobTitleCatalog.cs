@@ -100,6 +100,16 @@ public sealed class JobTitleCatalog
         return sb.ToString();
     }
 
+    // Endings of occupation names that are a field or the goods handled ("Sales Representative, Wholesale Products",
+    // "Professor of Computer Science"), not the person: "Consumer Products" or "Information Systems" is no title.
+    private static readonly HashSet<string> NotPersons = new(StringComparer.Ordinal)
+    {
+        "animals", "appliances", "arts", "beverages", "cosmetics", "disks", "education", "engineering", "equipment", "footwear",
+        "furniture", "glassware", "goods", "jewellery", "machinery", "materials", "medicine", "molluscs", "oils", "operations",
+        "ores", "other", "plants", "plastic", "production", "products", "psychology", "school", "schools", "science", "sciences",
+        "scrap", "spices", "studies", "systems", "tools", "trucks", "vegetables", "vehicles",
+    };
+
     /// <summary>Builds the catalog from occupation lines ("code TAB name") and the text of the title table ("title TAB code" per line).</summary>
     internal static JobTitleCatalog Load(List<string> occupationLines, string titleTable)
     {
@@ -132,7 +142,7 @@ public sealed class JobTitleCatalog
         var heads = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (head, count) in headCounts)
         {
-            if (count >= 15) heads.Add(head);
+            if (count >= 15 && !NotPersons.Contains(head)) heads.Add(head);
         }
         // Endings of titles people write that the occupation lists name too rarely to pass the bar.
         foreach (var head in (string[])["lead", "founder", "co-founder", "cofounder", "treasurer", "chair", "chairman", "chairperson", "owner", "partner", "fellow", "apprentice"])

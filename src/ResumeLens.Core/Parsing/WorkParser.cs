@@ -127,6 +127,11 @@ internal static class WorkParser
             // entries name firm and place above the role.
             var complete = NamedParts(lines, d, kb, today) >= 2;
             while (!complete && end < next && end - d.Anchor <= 2 && IsHeaderLike(lines[end], kb) && !lines[end].StartsBlock) end++;
+            // "CONSUMER PRODUCTS, Brampton, Ontario" / "Mar 2006 – Present" / "Human Resources & Payroll Manager": a
+            // header that names no title takes the title right under its dates.
+            if (complete && end < next && end == d.Anchor + 1 && !lines[end].StartsBlock && IsHeaderLike(lines[end], kb)
+                && EntryText.TitleScore(lines[end].Content, kb) >= 2 && !NamesTitle(lines, d, kb, today))
+                end++;
             // A bare date line takes the line below it, unless title and organization stood above and that line opens
             // a paragraph of its own: then it heads the next entry.
             if (end < next && end == d.Anchor + 1 && AnchorPartsCount(lines[d.Anchor], d.Range) == 0 && IsHeaderLike(lines[end], kb)
@@ -276,6 +281,25 @@ internal static class WorkParser
         if (end.Count == 1 && end[0].TextStart == 0 && end[0].Start.MonthIndex >= start[0].Start.MonthIndex && head.Length > 0)
             return new DateRange(start[0].Start, end[0].Start, false, 0, dash + 1);
         return null;
+    }
+
+    // Whether a part of the header so far, or of its comma-separated pieces, reads as a job title.
+    private static bool NamesTitle(List<ResumeLine> lines, Draft d, KnowledgeBase kb, PartialDate today)
+    {
+        for (var i = d.HeaderStart; i <= d.Anchor; i++)
+        {
+            if (i == d.Blurb) continue;
+            var text = i == d.Anchor ? AnchorRemainder(lines[i].Text, d.Range) : lines[i].Content;
+            foreach (var p in EntryText.Parts(text))
+            {
+                if (EntryText.TitleScore(p, kb) >= 2) return true;
+                foreach (var piece in p.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                {
+                    if (EntryText.TitleScore(piece, kb) >= 2) return true;
+                }
+            }
+        }
+        return false;
     }
 
     // Parts of the header so far (looked-back lines and the date line) that are not places.

@@ -945,4 +945,26 @@ public sealed class ResumeParserTests
         Assert.Equal(["Cambridge, MA", "Watertown, MA"], p.Work.Select(w => w.Location));
         Assert.Equal(["2008-05", "2002-07"], p.Work.Select(w => w.StartDate));
     }
+
+    [Fact]
+    public void An_employer_line_with_no_title_takes_the_title_under_its_dates()
+    {
+        var p = Parse("""
+            Jane Roe
+            jane@example.com
+
+            PROFESSIONAL EXPERIENCE
+            CONSUMER PRODUCTS, Brampton, Ontario
+            Mar 2006
+            Present
+            Human Resources & Payroll Manager
+            Function as a HR Generalist, responsible for payroll administration and employee relations.
+            """);
+
+        var w = Assert.Single(p.Work);
+        Assert.Equal("Human Resources & Payroll Manager", w.Position);
+        Assert.Equal("2006-03", w.StartDate);
+        Assert.Null(w.EndDate);
+        Assert.NotEqual("CONSUMER PRODUCTS", w.Position);
+    }
 }
