@@ -105,7 +105,7 @@ internal static class ContactParser
         {
             foreach (Match m in PhoneCandidatePattern.Matches(l.Text))
             {
-                var normalized = NormalizePhone(m.Value);
+                var normalized = NormalizePhone(WithoutPostalCode(m.Value));
                 if (normalized is null || InsideLink(l.Text, m.Index, m.Length)) continue;
                 var labeled = PhoneLabelPattern.IsMatch(l.Text.AsSpan(0, m.Index).ToString()) || m.Value.TrimStart().StartsWith('+');
                 if (labeled) return normalized;
@@ -113,6 +113,17 @@ internal static class ContactParser
             }
         }
         return unlabeled;
+    }
+
+    private static readonly Regex LeadingPostalCodePattern = new(@"^\d{5,6}\s+", RegexOptions.CultureInvariant);
+
+    // "Suffield, CT 06078 860.668.0111", "Bangalore 560001 98450 12345": a postal code ran into the number after it.
+    private static string WithoutPostalCode(string candidate)
+    {
+        var m = LeadingPostalCodePattern.Match(candidate);
+        if (!m.Success) return candidate;
+        var rest = candidate[m.Length..];
+        return rest.Count(char.IsDigit) >= 10 ? rest : candidate;
     }
 
     /// <summary>"+44 131 651 30 77" -> "+441316513077"; "(555) 123-4567" -> "5551234567"; null when it is not a phone number.</summary>

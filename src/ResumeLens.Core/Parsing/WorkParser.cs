@@ -128,10 +128,17 @@ internal static class WorkParser
             var complete = NamedParts(lines, d, kb, today) >= 2;
             while (!complete && end < next && end - d.Anchor <= 2 && IsHeaderLike(lines[end], kb) && !lines[end].StartsBlock) end++;
             // "CONSUMER PRODUCTS, Brampton, Ontario" / "Mar 2006 – Present" / "Human Resources & Payroll Manager": a
-            // header that names no title takes the title right under its dates.
-            if (complete && end < next && end == d.Anchor + 1 && !lines[end].StartsBlock && IsHeaderLike(lines[end], kb)
-                && EntryText.TitleScore(lines[end].Content, kb) >= 2 && !NamesTitle(lines, d, kb, today))
-                end++;
+            // header that names no title takes the title right under its dates, also below one line about the firm
+            // ("Upscale restaurants with full banquet facilities" / "Executive Chef").
+            if (end < next && end == d.Anchor + 1 && !NamesTitle(lines, d, kb, today))
+            {
+                if (IsTitleUnder(lines, end, kb)) end++;
+                else if (d.Blurb < 0 && end + 1 < next && IsFirmLine(lines[end]) && IsTitleUnder(lines, end + 1, kb))
+                {
+                    d.Blurb = end;
+                    end += 2;
+                }
+            }
             // A bare date line takes the line below it, unless title and organization stood above and that line opens
             // a paragraph of its own: then it heads the next entry.
             if (end < next && end == d.Anchor + 1 && AnchorPartsCount(lines[d.Anchor], d.Range) == 0 && IsHeaderLike(lines[end], kb)
@@ -282,6 +289,13 @@ internal static class WorkParser
             return new DateRange(start[0].Start, end[0].Start, false, 0, dash + 1);
         return null;
     }
+
+    private static bool IsTitleUnder(List<ResumeLine> lines, int i, KnowledgeBase kb) =>
+        !lines[i].StartsBlock && lines[i].Content.Length <= 60 && IsHeaderLike(lines[i], kb) && EntryText.TitleScore(lines[i].Content, kb) >= 2;
+
+    // A description of the employer under its dates: one capitalized phrase or sentence, no bullet.
+    private static bool IsFirmLine(ResumeLine l) =>
+        !l.IsBullet && !l.StartsBlock && l.Content.Length is >= 30 and <= 160 && char.IsUpper(l.Content[0]) && !l.Content.EndsWith(':');
 
     // Whether a part of the header so far, or of its comma-separated pieces, reads as a job title.
     private static bool NamesTitle(List<ResumeLine> lines, Draft d, KnowledgeBase kb, PartialDate today)

@@ -35,6 +35,15 @@ public sealed class ContactParserTests
     }
 
     [Theory]
+    [InlineData("50 Old Village Lane Suffield, CT 06078 860.668.0111", "8606680111")]
+    [InlineData("MG Road, Bangalore 560001 98450 12345", "9845012345")]
+    [InlineData("Tel 01632 960983", "01632960983")]
+    public void A_postal_code_before_the_number_is_not_part_of_it(string line, string expected)
+    {
+        Assert.Equal(expected, Parse($"Jane Doe\n{line}\njane@example.com\n").Basics.Phone);
+    }
+
+    [Theory]
     [InlineData("2012 - 2016")]
     [InlineData("03/2018 - 11/2020")]
     [InlineData("2019.03.15")]

@@ -967,4 +967,26 @@ public sealed class ResumeParserTests
         Assert.Null(w.EndDate);
         Assert.NotEqual("CONSUMER PRODUCTS", w.Position);
     }
+
+    [Fact]
+    public void A_line_about_the_firm_between_the_dates_and_the_title_is_skipped()
+    {
+        var p = Parse("""
+            David Winston
+            david@example.com
+
+            PROFESSIONAL EXPERIENCE
+            POMEGRANATES, Avon, CT
+            2004
+            2007
+            Upscale restaurants with full banquet facilities offering gourmet international cuisine
+            Executive Chef
+            Managed a staff of up to 44. Oversaw all kitchen and food operations for 2 restaurants.
+            """);
+
+        var w = Assert.Single(p.Work);
+        Assert.Equal("Executive Chef", w.Position);
+        Assert.Equal("POMEGRANATES", w.Name);
+        Assert.Equal("Avon, CT", w.Location);
+    }
 }
