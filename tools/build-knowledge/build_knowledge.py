@@ -248,13 +248,17 @@ POPULAR_LANGS = {"python", "java", "javascript", "typescript", "c", "c++", "c#",
                  "nim", "zig", "coffeescript", "elm", "plsql", "tsql", "sql", "html", "css", "scss", "sass", "less",
                  "xml", "json", "yaml", "markdown", "graphql", "latex", "tex", "stata", "hcl", "dockerfile",
                  "makefile", "cmake", "gdscript", "hlsl", "glsl", "cuda", "opencl", "smalltalk", "ada", "awk"}
+# Linguist aliases that are file extensions, other tools or plain words in a resume ("Acme Inc", "make", "rake"):
+# "inc" is PHP's include-file extension, not a way people write PHP.
+LINGUIST_LOOSE_ALIASES = {"inc", "make", "mf", "bsdmake", "cake", "cakescript", "rake", "node", "terraform", "opentofu", "flex",
+                          "conf", "mail", "email", "eml", "mbox", "coffee", "be", "squeak", "posh", "fundamental"}
 for r in rows("skills/linguist_languages.csv"):
     n = r["name"]
     if r["type"] not in ("programming", "markup") and n.lower() not in POPULAR_LANGS:
         continue
     if n.lower() not in POPULAR_LANGS:
         continue
-    add_skill(n, "language", [a for a in r["aliases"].split("|") if a])
+    add_skill(n, "language", [a for a in r["aliases"].split("|") if a and a.lower() not in LINGUIST_LOOSE_ALIASES])
 
 GENERIC_PRODUCT_WORDS = {"analytics", "power", "notes", "edge", "cloud", "ads", "classroom", "drive", "meet", "sites",
                          "docs", "sheets", "slides", "workspace", "forms", "calendar", "maps", "tag manager", "web services"}

@@ -112,14 +112,28 @@ public sealed class SkillTaxonomy
         if (length is >= 2 and <= 6 && DefinesAcronym(text, start, length)) return false;
         // "C&I", "R&D", "P&L": a letter joined to an ampersand is part of an abbreviation, not a language.
         if (length <= 2 && (start + length < text.Length && text[start + length] == '&' || start > 0 && text[start - 1] == '&')) return false;
-        if (s.Care == Care.None) return true;
         var span = text.AsSpan(start, length);
+        if (IsCapitalizedAcronym(text, start, length, s)) return false;
+        if (s.Care == Care.None) return true;
         if (!char.IsUpper(span[0])) return false;
         if (s.Care == Care.Capitalized) return true;
         // Short or everyday words: exact canonical spelling (or all capitals) and a list-like position.
         // Capitals are accepted only where the skill itself is written in capitals ("SQL"), so "MD" is not "md" (Markdown).
         if (!span.SequenceEqual(s.Written) && !span.SequenceEqual(s.Skill.Name) && !(IsAllUpper(span) && IsAllUpper(s.Skill.Name))) return false;
         return StandsAlone(text, start, length);
+    }
+
+    // "San Antonio", "Sas Institute": an acronym skill ("SAN", "SAS") written as a capitalized word that runs on into
+    // another capitalized word is part of a name. Written alone ("Html, Sql") it is still the skill.
+    private static bool IsCapitalizedAcronym(string text, int start, int length, Surface s)
+    {
+        if (length < 3 || !IsAllUpper(s.Written) || !char.IsUpper(text[start])) return false;
+        for (var i = start + 1; i < start + length; i++)
+        {
+            if (!char.IsLower(text[i])) return false;
+        }
+        var next = start + length;
+        return next + 1 < text.Length && text[next] == ' ' && char.IsUpper(text[next + 1]);
     }
 
     // "Appalachian Service Project (ASP)": capitals in brackets after the words they abbreviate name that

@@ -111,9 +111,17 @@ public sealed class SkillTaxonomyTests
     [InlineData("Led R&D for the analytics team", "r")]
     [InlineData("Youth Leader, Appalachian Service Project (ASP)", "microsoft-active-server-pages")]
     [InlineData("Maths (A) English (B) Science (C)", "c")]
+    [InlineData("Confidential, San Antonio, TX June 2009 to present", "storage-area-network")]
+    [InlineData("Senior Developer, Cloud Lending Solutions INC", "php")]
     public void Letters_of_abbreviations_and_grades_are_not_skills(string text, string id)
     {
         Assert.DoesNotContain(id, Ids(text));
+    }
+
+    [Fact]
+    public void Acronyms_written_as_capitalized_words_in_a_list_are_still_skills()
+    {
+        Assert.Equal(["java", "html", "sql"], Ids("Java, Html, Sql").Where(id => id is "java" or "html" or "sql"));
     }
 
     [Fact]
