@@ -40,7 +40,7 @@ internal static class EducationParser
             }
             if (hasDegree)
             {
-                var (written, area) = DegreeAndArea(text, degree);
+                var (written, area) = DegreeAndArea(text, degree, kb);
                 cur.Degree = written;
                 cur.Level = degree.Level;
                 cur.Area ??= area;
@@ -98,9 +98,12 @@ internal static class EducationParser
                     // "Salford College Diploma 2004": the institution is what is left around the degree.
                     var at = p.IndexOf(d.Text, StringComparison.Ordinal);
                     p = (p[..at] + " " + p[(at + d.Text.Length)..]).Trim();
+                    if (FromSchoolPattern.Match(p) is { Success: true } fm) p = p[(fm.Index + fm.Length)..].Trim();
                     if (p.StartsWith("in ", StringComparison.Ordinal) || p.StartsWith("of ", StringComparison.Ordinal)) continue; // the field, not a school
                 }
                 if (p.EndsWith(" Degree", StringComparison.Ordinal)) p = p[..^7];
+                // "from XYZ College", "HR From ICFAI University": what precedes "from" is the degree's field or nothing.
+                if (FromSchoolPattern.Match(p) is { Success: true } from) p = p[(from.Index + from.Length)..].Trim();
                 if (p.Length < 4 || p.Length > 100) continue;
                 if (kb.Institutions.LooksLikeInstitution(p))
                 {
@@ -113,6 +116,11 @@ internal static class EducationParser
         }
         return null;
     }
+
+    private static readonly Regex SchoolAfterFieldPattern = new(@"\s(?:from|at)\s+(?=\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    // Not " at ": "University of California at Berkeley" is one name.
+    private static readonly Regex FromSchoolPattern = new(@"(?:^|\s)from\s+(?=\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly string[] MajorLabels = ["Major in ", "Major: ", "Majors: ", "Major ", "Specialization in ", "Specialisation in "];
 
@@ -175,7 +183,7 @@ internal static class EducationParser
     }
 
     /// <summary>"Bachelor of Science in Computer Science, MIT" -> ("Bachelor of Science", "Computer Science").</summary>
-    private static (string Written, string? Area) DegreeAndArea(string text, DegreeMention degree)
+    private static (string Written, string? Area) DegreeAndArea(string text, DegreeMention degree, KnowledgeBase kb)
     {
         var after = text[(degree.Start + degree.Length)..];
         var trimmed = after.TrimStart();
@@ -198,6 +206,10 @@ internal static class EducationParser
                 }
             }
             var candidate = rest[..stop].Trim();
+            // "Masters of Commerce From Mumbai University": the field ends where the school is named.
+            if (SchoolAfterFieldPattern.Match(candidate) is { Success: true } school) candidate = candidate[..school.Index].Trim();
+            // "Bachelor of Science, University of California at Berkeley": a school after the degree is no field.
+            if (kb.Institutions.LooksLikeInstitution(candidate)) candidate = "";
             // "Bachelor of Arts, Major in Communications": the field is what the major names.
             foreach (var label in MajorLabels)
             {

@@ -989,4 +989,24 @@ public sealed class ResumeParserTests
         Assert.Equal("POMEGRANATES", w.Name);
         Assert.Equal("Avon, CT", w.Location);
     }
+
+    [Fact]
+    public void A_degree_line_naming_its_school_after_from_gives_field_and_institution()
+    {
+        var p = Parse("""
+            Satheesh Kumar
+            satheesh@example.com
+
+            EDUCATION
+            Diploma in Business Administration From ICFAI University - Trichur
+            2005
+            Masters of Commerce From Mumbai University
+            2003
+            Bachelor of Science, University of California at Berkeley
+            """);
+
+        Assert.Equal(["Business Administration", "Commerce", null], p.Education.Select(e => e.Area));
+        Assert.Equal(["ICFAI University", "Mumbai University"], p.Education.Take(2).Select(e => e.Institution));
+        Assert.StartsWith("University of California", p.Education[2].Institution);
+    }
 }
