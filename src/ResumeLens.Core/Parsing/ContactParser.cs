@@ -295,8 +295,14 @@ internal static class ContactParser
                 var candidate = CleanName(BeforeAddress(part));
                 if (candidate is null)
                 {
-                    // A name of one word ("SATHEESH") only on a line of its own at the top, right above the contact lines.
-                    if ((i < 4 && contactBelow || i == 0 && SectionSplitter.IsUpper(l.Text)) && LoneName(part.Trim(), l.Text, kb) is { } lone && bestScore < 4)
+                    // A name of one word ("SATHEESH") only on a line of its own at the top, right above the contact lines,
+                    // or first in the document (below nothing but a web address) in capitals or as a known given name.
+                    // "Satheesh" over "Summary": a word no dictionary knows, last above the first heading, also counts.
+                    var first = i == 0 || i < 3 && lines.Take(i).All(x => IsBareLink(x.Text));
+                    var word = part.Trim();
+                    var overHeading = (i + 1 == lines.Count || kb.Vocabulary.SectionOf(lines[i + 1].Text) != ResumeSection.None) && kb.Vocabulary.WordRank(word) == 0;
+                    if ((i < 4 && contactBelow || first && (SectionSplitter.IsUpper(l.Text) || kb.Names.IsGivenName(word) || overHeading))
+                        && LoneName(word, l.Text, kb) is { } lone && bestScore < 4)
                     {
                         best = lone;
                         bestScore = 4;
@@ -383,6 +389,13 @@ internal static class ContactParser
             if (char.IsAsciiDigit(words[i][0])) return string.Join(' ', words[..i]);
         }
         return part;
+    }
+
+    // "www.downloadmela.com": a web address alone on its line (a template site's stamp above the name).
+    private static bool IsBareLink(string text)
+    {
+        var t = text.Trim();
+        return !t.Contains(' ') && t.Contains('.') && (t.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || t.Contains("://", StringComparison.Ordinal));
     }
 
     private static string? LoneName(string word, string line, KnowledgeBase kb)

@@ -105,6 +105,7 @@ public sealed class ContactParserTests
     [InlineData("CURRICULUM VITAE\nPRITHWIRAJ DAS\nMobile : 98765 43210\n", "PRITHWIRAJ DAS")]
     [InlineData("Interior Designer Resume\nHarold Phillips 718 Unix Ave • Dallas, TX\nharold@example.com\n", "Harold Phillips")]
     [InlineData("I'm Rahul Chandran, a Creative Graphic Designer\nPhone : +91 86996 03361\n", "Rahul Chandran")]
+    [InlineData("www.example-templates.com\nSatheesh\nSummary\n4+ years of total HR experience.\n", "Satheesh")]
     public void Names_are_found_in_the_headers_of_templates_and_letters(string text, string name)
     {
         Assert.Equal(name, Parse(text).Basics.Name);
@@ -121,6 +122,7 @@ public sealed class ContactParserTests
     [Theory]
     [InlineData("Name Surname\nname@example.com\n")]
     [InlineData("XXXXX XXXXX\nPhone: 555 123 4567\n")]
+    [InlineData("www.example-templates.com\nExperience\nSummary\nEight years in payroll.\n")]
     public void Template_placeholders_are_no_name(string text)
     {
         Assert.Null(Parse(text).Basics.Name);
