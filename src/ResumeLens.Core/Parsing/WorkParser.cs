@@ -167,6 +167,12 @@ internal static class WorkParser
         {
             var l = lines[i];
             if (l.IsBullet || l.Content.Length > 90 || !IsHeaderLike(l, kb)) continue;
+            if (UndatedPair(lines, i, end, kb) is { } pair)
+            {
+                entries.Add(pair);
+                i++;
+                continue;
+            }
             var parts = EntryText.Parts(l.Content);
             if (parts.Count != 1 || kb.Degrees.TryFind(l.Content, out _)) continue;
             var trailingComma = l.Content.TrimEnd().EndsWith(',');
@@ -193,6 +199,23 @@ internal static class WorkParser
             entries.Add(new WorkEntry { Position = title, Name = name, Highlights = [] });
         }
     }
+
+    // "Associate consultant" over "Sap labs", each a paragraph of one line, with no dates: a role and its employer
+    // (the title known as one, the employer short and named like one).
+    private static WorkEntry? UndatedPair(List<ResumeLine> lines, int i, int end, KnowledgeBase kb)
+    {
+        if (i + 1 >= end || !IsLonePhrase(lines, i) || !IsLonePhrase(lines, i + 1)) return null;
+        var title = lines[i].Content.TrimEnd(' ', '-', ',');
+        var org = lines[i + 1].Content.TrimEnd(' ', '-', ',');
+        if (EntryText.TitleScore(title, kb) < 2 || EntryText.TitleScore(org, kb) >= 1 || !IsHeaderLike(lines[i + 1], kb)) return null;
+        if (!char.IsUpper(org[0]) || !CanNameOrganization(org, kb) || EntryText.LooksLikeLocation(org, kb) || kb.Degrees.TryFind(org, out _)) return null;
+        return new WorkEntry { Position = title, Name = org, Highlights = [] };
+    }
+
+    // A paragraph of one short line: a block of its own, six words at most, no bullet.
+    private static bool IsLonePhrase(List<ResumeLine> lines, int i) =>
+        lines[i].StartsBlock && !lines[i].IsBullet && lines[i].Content.Length <= 60 && (i + 1 == lines.Count || lines[i + 1].StartsBlock)
+        && lines[i].Content.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6;
 
     // One date on a line that names the role beside it: two parts or more, or a known job title. A date alone on the line
     // above is where the role began ("Jan 2004" over "Dec 2006: HR Assistant Manager").
@@ -379,6 +402,13 @@ internal static class WorkParser
         return last.Length <= 5 && char.IsUpper(last[0]);
     }
 
+    // The dated line keeps its bullet ("• Worked as Data Analyst for ... from June 2013 till Oct 2014").
+    private static string WithoutBullet(string text)
+    {
+        var t = text.TrimStart();
+        return t.Length > 1 && ResumeLine.Bullet(t[0]) ? t[1..].TrimStart() : t;
+    }
+
     private static readonly System.Text.RegularExpressions.Regex WorkedWithPattern = new(
         @"^(?i:(?:presently|currently)\s+)?(?i:working|worked|employed|serving|served)\s+(?:as\s+(?<t1>[A-Z][^,]{1,50}?)\s+)?(?:with|at|for|in)\s+(?<org>[A-Z][\w.&'()\- ]{1,60}?)(?:\s+as\s+(?<t2>[A-Z][^,]{1,50}?))?\s*(?:[-–,]\s*(?<place>[A-Z][a-z]+))?(?:\s+(?:from|since|till|until)\b.*)?\.?$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
@@ -477,7 +507,7 @@ internal static class WorkParser
                         continue; // the dates are the anchor's; a label with no value says nothing
                 }
             }
-            if (WorkedWithPattern.Match(text) is { Success: true } ww)
+            if (WorkedWithPattern.Match(WithoutBullet(text)) is { Success: true } ww)
             {
                 // "Presently working with Interra Systems India Pvt Ltd as Executive - HR", "Worked as Deputy Manager with
                 // Genius Consultants Ltd -Bangalore from June 2005": the sentence names the employer and the role.

@@ -1009,4 +1009,41 @@ public sealed class ResumeParserTests
         Assert.Equal(["ICFAI University", "Mumbai University"], p.Education.Take(2).Select(e => e.Institution));
         Assert.StartsWith("University of California", p.Education[2].Institution);
     }
+
+    [Fact]
+    public void Undated_roles_set_as_title_and_employer_paragraphs_are_read()
+    {
+        var p = Parse("""
+            Jyoti Patnaik
+            jyoti@example.com
+
+            WORK EXPERIENCE
+
+            Associate consultant
+
+            Sap labs
+
+            Incident and change management coordinator, dealing with the escalation process of company products.
+            """);
+
+        var w = Assert.Single(p.Work);
+        Assert.Equal("Associate consultant", w.Position);
+        Assert.Equal("Sap labs", w.Name);
+    }
+
+    [Fact]
+    public void A_role_written_as_a_bulleted_sentence_gives_title_and_employer()
+    {
+        var p = Parse("""
+            Kasturika Borah
+            kasturika@example.com
+
+            EXPERIENCE
+            • Worked as Data Analyst for Fidelity India Financial Inc. from June 2013 till Oct 2014.
+            • Worked as Billing Analyst for IBM Daksh from March 2013 to June 2013.
+            """);
+
+        Assert.Equal(["Data Analyst", "Billing Analyst"], p.Work.Select(w => w.Position));
+        Assert.Equal(["Fidelity India Financial Inc", "IBM Daksh"], p.Work.Select(w => w.Name));
+    }
 }
