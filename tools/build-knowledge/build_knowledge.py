@@ -59,6 +59,10 @@ skills = {}      # id -> dict
 by_key = {}      # key -> id
 
 
+def spaced_words(s):
+    return re.sub(r"[^\w+#]+", " ", s.lower()).strip()
+
+
 def add_skill(name, category, aliases=(), parents=(), related=(), rarity=None, sid=None):
     name = clean(name)
     if not name or len(name) > 60:
@@ -72,6 +76,9 @@ def add_skill(name, category, aliases=(), parents=(), related=(), rarity=None, s
                 if key(a) not in by_key:
                     existing["aliases"].append(a)
                     by_key[key(a)] = existing["id"]
+                elif by_key[key(a)] == existing["id"] and spaced_words(a) not in {spaced_words(x) for x in [existing["name"]] + existing["aliases"]}:
+                    # "Power Point" beside "PowerPoint": the same key, but other words for finding it in text.
+                    existing["aliases"].append(a)
             for p in parents:
                 if p not in existing["parents"]:
                     existing["parents"].append(p)
