@@ -83,6 +83,9 @@ internal static class EntryText
         if (words.Length is 0 or > 7) return 0;
         var marker = HasCompanyMarker(core);
         if (kb.Titles.IsHeadNoun(words[^1].Trim('(', ')', '.'))) return marker ? 1 : 2;
+        // "Vice President of International Sales", "Head of Engineering": the role is named before "of".
+        var of = Array.IndexOf(words, "of");
+        if (of > 0 && of < words.Length - 1 && (kb.Titles.IsHeadNoun(words[of - 1]) || words[of - 1] is "Head" or "VP")) return 2;
         foreach (var w in words)
         {
             if (kb.Titles.IsHeadNoun(w.Trim('(', ')', '.'))) return 1;

@@ -329,10 +329,10 @@ internal static class WorkParser
             var text = i == d.Anchor ? AnchorRemainder(lines[i].Text, d.Range) : lines[i].Content;
             foreach (var p in EntryText.Parts(text))
             {
-                if (EntryText.TitleScore(p, kb) >= 2) return true;
                 foreach (var piece in p.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
                 {
-                    if (EntryText.TitleScore(piece, kb) >= 2) return true;
+                    // "MA" in "Boston, MA" is a state, whatever else the letters stand for.
+                    if (piece.Length > 3 && EntryText.TitleScore(piece, kb) >= 2) return true;
                 }
             }
         }

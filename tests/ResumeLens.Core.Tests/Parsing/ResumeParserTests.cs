@@ -1046,4 +1046,25 @@ public sealed class ResumeParserTests
         Assert.Equal(["Data Analyst", "Billing Analyst"], p.Work.Select(w => w.Position));
         Assert.Equal(["Fidelity India Financial Inc", "IBM Daksh"], p.Work.Select(w => w.Name));
     }
+
+    [Fact]
+    public void A_title_naming_its_field_after_of_is_taken_from_under_the_firm_line()
+    {
+        var p = Parse("""
+            George Hernandez
+            george@example.com
+
+            PROFESSIONAL EXPERIENCE
+            LEANDER CORPORATION, Boston, MA
+            2000 to Present
+            World leader in analytical instrumentation serving energy and pharmaceutical industries.
+            Vice President of International Sales
+            Oversee 60+ representatives internationally.
+            """);
+
+        var w = Assert.Single(p.Work);
+        Assert.Equal("Vice President of International Sales", w.Position);
+        Assert.Equal("LEANDER CORPORATION", w.Name);
+        Assert.Equal("Boston, MA", w.Location);
+    }
 }
