@@ -23,6 +23,7 @@ internal static class EducationParser
 
     public static List<EducationEntry> Parse(List<ResumeLine> lines, KnowledgeBase kb, PartialDate today)
     {
+        lines = WithSchoolNamesRejoined(lines);
         var drafts = new List<Draft>();
         var cur = new Draft();
         for (var li = 0; li < lines.Count; li++)
@@ -77,13 +78,57 @@ internal static class EducationParser
         return entries;
     }
 
+    private static readonly string[] SchoolWords = ["University", "College", "Institute", "School", "Academy", "Polytechnic"];
+
+    // A school's name broken over table rows: "Murdoch" over "University", "Vinnitsa National" over
+    // "Technical University, Ukraine, 1981-1986". A short capitalized line without digits joins the line below
+    // when that one goes on with the kind of school.
+    private static List<ResumeLine> WithSchoolNamesRejoined(List<ResumeLine> lines)
+    {
+        List<ResumeLine>? joined = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var l = lines[i];
+            if (i + 1 < lines.Count && IsNameStart(l.Content) && StartsWithSchoolWord(lines[i + 1].Content))
+            {
+                joined ??= [.. lines.Take(i)];
+                joined.Add(l with { Text = l.Content + " " + lines[i + 1].Content });
+                i++;
+                continue;
+            }
+            joined?.Add(l);
+        }
+        return joined ?? lines;
+    }
+
+    private static bool IsNameStart(string t)
+    {
+        var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 3 || t.EndsWith(',') || t.EndsWith('.')) return false;
+        foreach (var w in words)
+        {
+            if (!char.IsUpper(w[0]) || w.Any(char.IsDigit)) return false;
+        }
+        return !Array.Exists(SchoolWords, w => t.Contains(w, StringComparison.Ordinal));
+    }
+
+    private static bool StartsWithSchoolWord(string t)
+    {
+        var start = t.StartsWith("Technical ", StringComparison.Ordinal) || t.StartsWith("State ", StringComparison.Ordinal) ? t.IndexOf(' ') + 1 : 0;
+        foreach (var w in SchoolWords)
+        {
+            if (string.CompareOrdinal(t, start, w, 0, w.Length) == 0 && (t.Length == start + w.Length || !char.IsLetter(t[start + w.Length]))) return true;
+        }
+        return false;
+    }
+
     private static string? FindInstitution(string text, KnowledgeBase kb, DegreeMention? degree)
     {
         foreach (var raw in EntryText.Parts(text))
         {
             foreach (var piece in raw.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                var p = piece;
+                var p = piece.TrimEnd('*'); // "Pondicherry University*": a footnote mark
                 // "University: University of Chicago": the label is not the name.
                 if (p.IndexOf(':') is var colon and > 0 and < 25 && InstitutionLabels.Contains(p[..colon].Trim())) p = p[(colon + 1)..].Trim();
                 // A note in brackets is dropped, not what follows it: "Intermediate (MPC) Narayana Junior College".

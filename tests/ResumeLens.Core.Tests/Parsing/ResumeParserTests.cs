@@ -1067,4 +1067,24 @@ public sealed class ResumeParserTests
         Assert.Equal("LEANDER CORPORATION", w.Name);
         Assert.Equal("Boston, MA", w.Location);
     }
+
+    [Fact]
+    public void School_names_broken_over_table_rows_are_rejoined()
+    {
+        var p = Parse("""
+            Megha Regmi
+            megha@example.com
+
+            EDUCATION
+            M.Sc. in Civil Engineering
+            Vinnitsa National
+            Technical University, Ukraine, 1981-1986
+            Graduate Diploma in Environmental Engineering
+            Murdoch
+            University
+            Perth, Australia
+            """);
+
+        Assert.Equal(["Vinnitsa National Technical University", "Murdoch University"], p.Education.Select(e => e.Institution));
+    }
 }
