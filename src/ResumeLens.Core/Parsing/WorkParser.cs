@@ -592,7 +592,9 @@ internal static class WorkParser
             // Unknown title: take the first part that is not the organization.
             foreach (var p in remaining)
             {
-                if (!ReferenceEquals(p, company) && p.Length <= 60 && char.IsLetter(p[0]) && p.Split(' ').Length <= 6)
+                // "NC", "WI": a region code left over from the place is no role.
+                if (!ReferenceEquals(p, company) && p.Length <= 60 && char.IsLetter(p[0]) && p.Split(' ').Length <= 6
+                    && !(p.Length <= 3 && SectionSplitter.IsUpper(p)))
                 {
                     title = p;
                     break;

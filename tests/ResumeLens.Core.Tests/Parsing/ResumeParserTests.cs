@@ -1087,4 +1087,22 @@ public sealed class ResumeParserTests
 
         Assert.Equal(["Vinnitsa National Technical University", "Murdoch University"], p.Education.Select(e => e.Institution));
     }
+
+    [Fact]
+    public void A_region_code_left_from_the_place_is_no_title()
+    {
+        var p = Parse("""
+            Alan Cheng
+            alan@example.com
+
+            EXPERIENCE
+            2005 - 2007
+
+            Raindrop Geomagic Inc. Research Triangle Park, NC
+
+            Developed geometry software for the research group.
+            """);
+
+        Assert.All(p.Work, w => Assert.NotEqual("NC", w.Position));
+    }
 }
