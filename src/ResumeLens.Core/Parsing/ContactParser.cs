@@ -188,12 +188,13 @@ internal static class ContactParser
         var profiles = new List<ProfileLink>();
         string? url = null;
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var l in lines)
+        for (var li = 0; li < lines.Count; li++)
         {
+            var l = lines[li];
             if (!MayHoldLink(l.Text)) continue;
             foreach (Match m in LinkPattern.Matches(l.Text))
             {
-                var value = m.Value.TrimEnd('.', ',', ')', '/');
+                var value = WrappedLink(m, l.Text, li + 1 < lines.Count ? lines[li + 1].Text : null).TrimEnd('.', ',', ')', '/');
                 if (email is not null && email.Contains(value, StringComparison.OrdinalIgnoreCase)) continue;
                 if (m.Index > 0 && l.Text[m.Index - 1] == '@') continue;
                 if (!seen.Add(value)) continue;
@@ -202,6 +203,8 @@ internal static class ContactParser
                     profiles.Add(new ProfileLink("LinkedIn", LastSegment(value), full));
                 else if (value.Contains("github.com", StringComparison.OrdinalIgnoreCase))
                     profiles.Add(new ProfileLink("GitHub", LastSegment(value), full));
+                else if (value.Contains("indeed.com/r/", StringComparison.OrdinalIgnoreCase))
+                    profiles.Add(new ProfileLink("Indeed", IndeedName(value), full));
                 else if (url is null && !value.Contains('@'))
                     url = full;
             }
@@ -221,6 +224,26 @@ internal static class ContactParser
             && (span.IndexOfAny(LinkTopLevelDomains) >= 0
                 || span.Contains("://", StringComparison.Ordinal)
                 || span.Contains("www.", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static readonly Regex LinkContinuationPattern = new(@"^[\w\-/]+$", RegexOptions.CultureInvariant);
+
+    // "indeed.com/r/Jyotirbindu-" over "Patnaik/77e3ceda47fbb7e4": a link broken at the line's end goes on below
+    // when it stopped after a slash or a hyphen and the next line is one word of link characters.
+    private static string WrappedLink(Match m, string text, string? next)
+    {
+        if (next is null || m.Index + m.Length < text.TrimEnd().Length || !(m.Value.EndsWith('/') || m.Value.EndsWith('-'))) return m.Value;
+        var rest = next.Trim();
+        return rest.Length is > 0 and <= 60 && LinkContinuationPattern.IsMatch(rest) ? m.Value + rest : m.Value;
+    }
+
+    // "indeed.com/r/Kartik-Sharma/cc7951fd7809f35e": the profile is named by the segment after "/r/".
+    private static string? IndeedName(string url)
+    {
+        var at = url.IndexOf("/r/", StringComparison.OrdinalIgnoreCase) + 3;
+        var end = url.IndexOf('/', at);
+        var name = end < 0 ? url[at..] : url[at..end];
+        return name.Length > 0 ? name : null;
     }
 
     private static string? LastSegment(string url)

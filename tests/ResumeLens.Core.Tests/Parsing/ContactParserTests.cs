@@ -99,6 +99,16 @@ public sealed class ContactParserTests
         Assert.Contains(p.Basics.Profiles, x => x.Network == "LinkedIn");
     }
 
+    [Fact]
+    public void An_indeed_profile_link_broken_over_two_lines_is_one_profile()
+    {
+        var p = Parse("Jyoti Patnaik\nBengaluru, Karnataka - Email me on Indeed: indeed.com/r/Jyoti-\nPatnaik/77e3ceda47fbb7e4\n\nWORK EXPERIENCE\n");
+        var indeed = Assert.Single(p.Basics.Profiles, x => x.Network == "Indeed");
+        Assert.Equal("https://indeed.com/r/Jyoti-Patnaik/77e3ceda47fbb7e4", indeed.Url);
+        Assert.Equal("Jyoti-Patnaik", indeed.Username);
+        Assert.Null(p.Basics.Email);
+    }
+
     [Theory]
     [InlineData("www.example-templates.com\n\nSATHEESH\nMobile : 98765 43210\nEmail : s.kumar@example.com\n", "SATHEESH")]
     [InlineData("Resume of Satheesh\n\nEXPERIENCE SUMMARY\nEight years in payroll.\n", "Satheesh")]
