@@ -145,6 +145,11 @@ internal static class WorkParser
                 && !(complete && lines[end].StartsBlock))
                 end++;
             while (end < next && end > d.Anchor && ContinuesName(lines[end - 1], lines[end])) end++;
+            // "2007 - 2009" / "Art director" over "Arffman Consulting - Art Director": the next paragraph names the
+            // employer beside the same title again.
+            if (end < next && end == d.Anchor + 2 && AnchorPartsCount(lines[d.Anchor], d.Range) == 0 && lines[end].StartsBlock
+                && IsHeaderLike(lines[end], kb) && RepeatsTitle(lines[end].Content, lines[end - 1].Content))
+                end++;
             d.HeaderEnd = end;
         }
         // Roles listed without dates before the first dated one ("Board Member, App Developers Conference").
@@ -311,6 +316,12 @@ internal static class WorkParser
         if (end.Count == 1 && end[0].TextStart == 0 && end[0].Start.MonthIndex >= start[0].Start.MonthIndex && head.Length > 0)
             return new DateRange(start[0].Start, end[0].Start, false, 0, dash + 1);
         return null;
+    }
+
+    private static bool RepeatsTitle(string line, string title)
+    {
+        var parts = EntryText.Parts(line);
+        return parts.Count == 2 && parts.Exists(p => p.Equals(title.Trim(), StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool IsTitleUnder(List<ResumeLine> lines, int i, KnowledgeBase kb) =>

@@ -1105,4 +1105,24 @@ public sealed class ResumeParserTests
 
         Assert.All(p.Work, w => Assert.NotEqual("NC", w.Position));
     }
+
+    [Fact]
+    public void An_employer_paragraph_repeating_the_title_belongs_to_the_dated_role_above()
+    {
+        var p = Parse("""
+            Sari Limari
+            sari@example.com
+
+            EXPERIENCE
+            2007 - 2009
+            Art director
+
+            Arffman Consulting - Art Director
+            Responsible for corporate identity and marketing of Arffman Consulting.
+            """);
+
+        var w = Assert.Single(p.Work);
+        Assert.Equal("Art director", w.Position);
+        Assert.Equal("Arffman Consulting", w.Name);
+    }
 }
