@@ -321,7 +321,8 @@ internal static class WorkParser
     private static bool RepeatsTitle(string line, string title)
     {
         var parts = EntryText.Parts(line);
-        return parts.Count == 2 && parts.Exists(p => p.Equals(title.Trim(), StringComparison.OrdinalIgnoreCase));
+        var t = title.Trim();
+        return parts.Count == 2 && t.Length >= 3 && parts.Exists(p => p.Contains(t, StringComparison.OrdinalIgnoreCase)); // "Freelance graphic designer"
     }
 
     private static bool IsTitleUnder(List<ResumeLine> lines, int i, KnowledgeBase kb) =>
