@@ -97,11 +97,8 @@ public sealed class DegreeCatalog
         return nextWord is null || char.IsDigit(nextWord[0]) || StartsMonth(nextWord);
     }
 
-    private static readonly string[] MonthStems = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
     // "Towson, MD Aug. 2006 to Nov. 2007": a state code is followed by the dates of what happened there.
-    private static bool StartsMonth(string word) =>
-        word.Length >= 3 && char.IsUpper(word[0]) && Array.Exists(MonthStems, m => word.StartsWith(m, StringComparison.OrdinalIgnoreCase));
+    private static bool StartsMonth(string word) => char.IsUpper(word[0]) && Parsing.DateText.StartsWithMonthStem(word);
 
     private static List<(int Start, int Length)> Words(string text)
     {

@@ -131,8 +131,8 @@ public static class DateText
             {
                 if (char.IsAsciiDigit(s[i + 1]) && char.IsAsciiDigit(s[i + 2])) return true;
             }
-            else if (c is ' ' or '.' or '-' && i > 0 && char.IsLetter(s[i - 1]) && char.IsAsciiDigit(s[i + 1]) && char.IsAsciiDigit(s[i + 2])
-                && (i + 3 == s.Length || !char.IsAsciiDigit(s[i + 3])))
+            else if (c is ' ' or '.' or '-' && char.IsAsciiDigit(s[i + 1]) && char.IsAsciiDigit(s[i + 2])
+                && (i + 3 == s.Length || !char.IsAsciiDigit(s[i + 3])) && AfterMonthName(s, i))
             {
                 return true; // "May 11": a month name and a short year
             }
@@ -143,6 +143,27 @@ public static class DateText
             }
         }
         return false;
+    }
+
+    private const string MonthStems = "janfebmaraprmayjunjulaugsepoctnovdec";
+
+    // Whether the word ending at <paramref name="end"/> (a full stop aside) is an English month name ("May", "Sept.").
+    private static bool AfterMonthName(ReadOnlySpan<char> s, int end)
+    {
+        if (end > 0 && s[end - 1] == '.') end--;
+        var start = end;
+        while (start > 0 && char.IsAsciiLetter(s[start - 1])) start--;
+        return end - start is >= 3 and <= 9 && StartsWithMonthStem(s[start..end]);
+    }
+
+    /// <summary>Whether a word opens with the first three letters of an English month ("Aug.", "September").</summary>
+    internal static bool StartsWithMonthStem(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3) return false;
+        Span<char> stem = stackalloc char[3];
+        for (var k = 0; k < 3; k++) stem[k] = char.ToLowerInvariant(word[k]);
+        var at = MonthStems.AsSpan().IndexOf(stem);
+        return at >= 0 && at % 3 == 0;
     }
 
     private static List<Token> Tokens(string text)
