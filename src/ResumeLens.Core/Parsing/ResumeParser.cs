@@ -397,6 +397,8 @@ public static class ResumeParser
         if (ListFillers.Contains(space < 0 ? t : t[..space])) return false;
         if (t.EndsWith(" skills", StringComparison.OrdinalIgnoreCase)) return false;
         if (words == 1 && t.Length > 4 && SectionSplitter.IsUpper(t)) return false; // "PROFESSIONAL": a heading word
+        // "December 2014 to Present": a role's dates that strayed into the list.
+        if (t.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && DateText.FindSpan(t, default) is not null) return false;
         return !kb.Degrees.TryFind(t, out _);
     }
 

@@ -1125,4 +1125,20 @@ public sealed class ResumeParserTests
         Assert.Equal("Art director", w.Position);
         Assert.Equal("Arffman Consulting", w.Name);
     }
+
+    [Fact]
+    public void Dates_that_strayed_into_a_skills_list_are_not_skills()
+    {
+        var p = Parse("""
+            Kasturika Borah
+            kasturika@example.com
+
+            SKILLS
+            EM7, Quicksilver, December 2014 to Present, Splunk
+            """);
+
+        var keywords = p.Skills.SelectMany(s => s.Keywords ?? []).ToList();
+        Assert.Contains("Quicksilver", keywords);
+        Assert.DoesNotContain("December 2014 to Present", keywords);
+    }
 }
