@@ -138,17 +138,18 @@ internal static class EducationParser
                     var close = p.IndexOf(')', paren);
                     p = (close < 0 ? p[..paren] : p[..paren] + " " + p[(close + 1)..]).Trim();
                 }
+                var aroundDegree = false;
                 if (degree is { } d && p.Contains(d.Text, StringComparison.Ordinal))
                 {
                     // "Salford College Diploma 2004": the institution is what is left around the degree.
                     var at = p.IndexOf(d.Text, StringComparison.Ordinal);
                     p = (p[..at] + " " + p[(at + d.Text.Length)..]).Trim();
-                    if (FromSchoolPattern.Match(p) is { Success: true } fm) p = p[(fm.Index + fm.Length)..].Trim();
-                    if (p.StartsWith("in ", StringComparison.Ordinal) || p.StartsWith("of ", StringComparison.Ordinal)) continue; // the field, not a school
+                    aroundDegree = true;
                 }
-                if (p.EndsWith(" Degree", StringComparison.Ordinal)) p = p[..^7];
                 // "from XYZ College", "HR From ICFAI University": what precedes "from" is the degree's field or nothing.
                 if (FromSchoolPattern.Match(p) is { Success: true } from) p = p[(from.Index + from.Length)..].Trim();
+                if (aroundDegree && (p.StartsWith("in ", StringComparison.Ordinal) || p.StartsWith("of ", StringComparison.Ordinal))) continue; // the field, not a school
+                if (p.EndsWith(" Degree", StringComparison.Ordinal)) p = p[..^7];
                 if (p.Length < 4 || p.Length > 100) continue;
                 if (kb.Institutions.LooksLikeInstitution(p))
                 {
@@ -170,11 +171,6 @@ internal static class EducationParser
     private static readonly string[] MajorLabels = ["Major in ", "Major: ", "Majors: ", "Major ", "Specialization in ", "Specialisation in "];
 
     private static readonly string[] TrailingConnectors = [" and", " of", " &", " for", " in the", " in", " the", " at"];
-
-    private static readonly HashSet<string> BareInstitutionWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "university", "college", "school", "institute", "academy", "polytechnic",
-    };
 
     /// <summary>
     /// The name as a reader would give it: "Hong Kong University of Science and" goes on with the next line
@@ -206,7 +202,7 @@ internal static class EducationParser
             }
             break;
         }
-        if (BareInstitutionWords.Contains(p) || p.StartsWith("name of ", StringComparison.OrdinalIgnoreCase)) return null;
+        if (Array.Exists(SchoolWords, w => p.Equals(w, StringComparison.OrdinalIgnoreCase)) || p.StartsWith("name of ", StringComparison.OrdinalIgnoreCase)) return null;
         // "Conduct four educational seminars annually for the University of ...": a sentence, not a name.
         var all = p.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (all.Length >= 8 && all.Count(w => char.IsLower(w[0])) * 2 >= all.Length) return null;

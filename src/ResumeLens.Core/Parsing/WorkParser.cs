@@ -278,9 +278,14 @@ internal static class WorkParser
     // "Present" or "June 2009" under "May 2008": the line finishes the range above it, it names nothing.
     private static bool EndsBrokenRange(string text, PartialDate today)
     {
-        var t = text.Trim().Trim('-', '–', '—', ']', ')', '[', '(', ' ');
-        return OngoingWords.Any(w => t.Equals(w, StringComparison.OrdinalIgnoreCase)) || IsDateOnly(t, today, out _);
+        var t = RangeEndText(text);
+        return IsOngoing(t) || IsDateOnly(t, today, out _);
     }
+
+    // The second line of a broken range without its dashes and brackets: "- Present]" -> "Present".
+    private static string RangeEndText(string text) => text.Trim().Trim('-', '–', '—', ']', ')', '[', '(', ' ');
+
+    private static bool IsOngoing(string t) => OngoingWords.Any(w => t.Equals(w, StringComparison.OrdinalIgnoreCase));
 
     // A range broken after its first date: "Maplewood, MN. [7/2010" over "7/2013]", or "... – Jan 2019" over "Present".
     private static DateRange? BrokenRange(List<ResumeLine> lines, int i, PartialDate today)
@@ -291,8 +296,8 @@ internal static class WorkParser
         if (ranges.Count == 0) return null;
         var last = ranges[^1];
         if (last.TextStart + last.TextLength < text.Length || last.End != last.Start) return null;
-        var next = lines[i + 1].Text.Trim().Trim('-', '–', '—', ']', ')', '[', '(', ' ');
-        if (OngoingWords.Any(w => next.Equals(w, StringComparison.OrdinalIgnoreCase)))
+        var next = RangeEndText(lines[i + 1].Text);
+        if (IsOngoing(next))
             return new DateRange(last.Start, null, true, last.TextStart, last.TextLength);
         if (!IsDateOnly(next, today, out var end) || end.MonthIndex < last.Start.MonthIndex) return null;
         return new DateRange(last.Start, end, false, last.TextStart, last.TextLength);
@@ -332,38 +337,40 @@ internal static class WorkParser
     private static bool IsFirmLine(ResumeLine l) =>
         !l.IsBullet && !l.StartsBlock && l.Content.Length is >= 30 and <= 160 && char.IsUpper(l.Content[0]) && !l.Content.EndsWith(':');
 
-    // Whether a part of the header so far, or of its comma-separated pieces, reads as a job title.
-    private static bool NamesTitle(List<ResumeLine> lines, Draft d, KnowledgeBase kb, PartialDate today)
+    // The parts of the header so far: the looked-back lines and what the date line holds beside its dates, without
+    // the firm's description and a start date on a line of its own.
+    private static IEnumerable<string> HeaderParts(List<ResumeLine> lines, Draft d, PartialDate today)
     {
-        for (var i = d.HeaderStart; i <= d.Anchor; i++)
-        {
-            if (i == d.Blurb) continue;
-            var text = i == d.Anchor ? AnchorRemainder(lines[i].Text, d.Range) : lines[i].Content;
-            foreach (var p in EntryText.Parts(text))
-            {
-                foreach (var piece in p.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-                {
-                    // "MA" in "Boston, MA" is a state, whatever else the letters stand for.
-                    if (piece.Length > 3 && EntryText.TitleScore(piece, kb) >= 2) return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    // Parts of the header so far (looked-back lines and the date line) that are not places.
-    private static int NamedParts(List<ResumeLine> lines, Draft d, KnowledgeBase kb, PartialDate today)
-    {
-        var n = 0;
         for (var i = d.HeaderStart; i <= d.Anchor; i++)
         {
             if (i == d.Blurb) continue;
             var text = i == d.Anchor ? AnchorRemainder(lines[i].Text, d.Range) : lines[i].Content;
             if (i != d.Anchor && IsDateOnly(text, today, out _)) continue;
-            foreach (var p in EntryText.Parts(text))
+            foreach (var p in EntryText.Parts(text)) yield return p;
+        }
+    }
+
+    // Whether a part of the header so far, or of its comma-separated pieces, reads as a job title.
+    private static bool NamesTitle(List<ResumeLine> lines, Draft d, KnowledgeBase kb, PartialDate today)
+    {
+        foreach (var p in HeaderParts(lines, d, today))
+        {
+            foreach (var piece in p.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
-                if (p.Length > 1 && !EntryText.LooksLikeLocation(p, kb)) n++;
+                // "MA" in "Boston, MA" is a state, whatever else the letters stand for.
+                if (piece.Length > 3 && EntryText.TitleScore(piece, kb) >= 2) return true;
             }
+        }
+        return false;
+    }
+
+    // Parts of the header so far that are not places.
+    private static int NamedParts(List<ResumeLine> lines, Draft d, KnowledgeBase kb, PartialDate today)
+    {
+        var n = 0;
+        foreach (var p in HeaderParts(lines, d, today))
+        {
+            if (p.Length > 1 && !EntryText.LooksLikeLocation(p, kb)) n++;
         }
         return n;
     }
