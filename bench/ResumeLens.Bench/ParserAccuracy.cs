@@ -56,7 +56,11 @@ internal static class ParserAccuracy
                 scores[field].Fp += fp;
                 scores[field].Fn += fn;
                 if (verbose && (fp > 0 || fn > 0))
+                {
                     Console.WriteLine($"{s.Id} {field}: truth=[{string.Join(" | ", truth)}] got=[{string.Join(" | ", got)}]");
+                    // Skills are many per resume: the wrong ones, listed apart, are what to read.
+                    if (field == "skills") Console.WriteLine($"{s.Id} skills wrong: [{string.Join(" | ", WrongSkills(truth, got))}]");
+                }
             }
         }
         Console.WriteLine($"parse-accuracy: {samples.Count} labeled resumes");
@@ -313,6 +317,16 @@ internal static class ParserAccuracy
 
     private static (int, int, int) CompareSkills(List<string> truthRaw, List<string> got)
     {
+        var wrong = WrongSkills(truthRaw, got, out var matched, out var truthCount);
+        var predicted = Distinct(got, x => x).Count;
+        return (predicted - wrong.Count, wrong.Count, truthCount - matched);
+    }
+
+    private static List<string> WrongSkills(List<string> truthRaw, List<string> got) => WrongSkills(truthRaw, got, out _, out _);
+
+    // The predicted skills no labeled skill accounts for; also how many labeled skills the predictions found.
+    private static List<string> WrongSkills(List<string> truthRaw, List<string> got, out int matchedTruth, out int truthCount)
+    {
         var skills = KnowledgeBase.Default.Skills;
         var truthKeys = Distinct(truthRaw, Norm).ToList();
         var truthIds = new List<HashSet<string>>();
@@ -324,9 +338,8 @@ internal static class ParserAccuracy
             truthIds.Add(ids);
         }
         var matched = new HashSet<int>();
-        var tp = 0;
-        var predicted = Distinct(got, x => x);
-        foreach (var g in predicted)
+        var wrong = new List<string>();
+        foreach (var g in Distinct(got, x => x))
         {
             var hit = false;
             for (var i = 0; i < truthKeys.Count; i++)
@@ -337,9 +350,11 @@ internal static class ParserAccuracy
                     hit = true;
                 }
             }
-            if (hit) tp++;
+            if (!hit) wrong.Add(g);
         }
-        return (tp, predicted.Count - tp, truthKeys.Count - matched.Count);
+        matchedTruth = matched.Count;
+        truthCount = truthKeys.Count;
+        return wrong;
     }
 
     private static string Norm(string s) => Regex.Replace(s.ToLowerInvariant(), @"[^\p{L}\p{N}+#@.]+", " ").Trim();

@@ -301,8 +301,10 @@ public static class ResumeParser
         var evidence = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var l in lines)
         {
+            var from = NamedListStart(l.Text);
             foreach (var m in kb.Skills.FindMentions(l.Text))
             {
+                if (m.Start < from) continue;
                 if (!evidence.TryGetValue(m.SkillId, out var ev))
                 {
                     ev = [];
@@ -351,6 +353,17 @@ public static class ResumeParser
         foreach (var (category, names) in byCategory) groups.Add(new SkillEntry(CategoryLabel(category), Keywords: names));
         if (other.Count > 0) groups.Add(new SkillEntry("Other", Keywords: other));
         return (normalized, groups);
+    }
+
+    // Where a line's skills begin: "Operating Systems: Linux, Windows" names its group before the colon.
+    private static int NamedListStart(string text)
+    {
+        var colon = text.IndexOf(':');
+        if (colon <= 0 || colon >= 40 || SectionSplitter.CountWords(text[..colon]) > 3) return 0;
+        // A list follows, not a sentence ("Migrated to AWS: moved the services, cut the costs").
+        var rest = text.AsSpan(colon + 1);
+        var commas = rest.Count(',');
+        return commas >= 2 || commas == 1 && SectionSplitter.CountWords(text[(colon + 1)..]) <= 6 ? colon + 1 : 0;
     }
 
     // "Higher Professional / Diploma in Business / Administration" under a skills heading is a qualification

@@ -127,6 +127,11 @@ internal static class WorkParser
             // entries name firm and place above the role.
             var complete = NamedParts(lines, d, kb, today) >= 2;
             while (!complete && end < next && end - d.Anchor <= 2 && IsHeaderLike(lines[end], kb) && !lines[end].StartsBlock) end++;
+            // "June 2009 – Present" / "Link Solutions" / "Waterloo, IA" / "Accounting Assistant": firm and place under the
+            // dates, and the role under the place.
+            if (!complete && end == d.Anchor + 3 && end < next && EntryText.LooksLikeLocation(lines[end - 1].Content, kb)
+                && EntryText.TitleScore(lines[end - 2].Content, kb) < 2 && !NamesTitle(lines, d, kb, today) && IsTitleUnder(lines, end, kb))
+                end++;
             // "CONSUMER PRODUCTS, Brampton, Ontario" / "Mar 2006 – Present" / "Human Resources & Payroll Manager": a
             // header that names no title takes the title right under its dates, also below one line about the firm
             // ("Upscale restaurants with full banquet facilities" / "Executive Chef").
@@ -232,8 +237,9 @@ internal static class WorkParser
         if (ranges.Count != 1) return null;
         var rest = EntryText.Without(line.Text, ranges[0].TextStart, ranges[0].TextLength);
         var parts = EntryText.Parts(rest);
+        if (parts.Count == 0) return BareLoneDate(lines, i, kb, today) ? ranges[0] : null;
         // A line opening in lower case carries on a sentence ("companys product strategies, ..., after the September 2005").
-        if (parts.Count == 0 || IsProse(line.Content) || char.IsLower(line.Content[0]) || line.Content.EndsWith('.') || rest.AsSpan().IndexOfAnyInRange('0', '9') >= 0) return null;
+        if (IsProse(line.Content) || char.IsLower(line.Content[0]) || line.Content.EndsWith('.') || rest.AsSpan().IndexOfAnyInRange('0', '9') >= 0) return null;
         // "Master of Arts, May 2015", or a school and year under the degree: education, not a role.
         for (var j = Math.Max(0, i - 2); j < i; j++)
         {
@@ -251,6 +257,21 @@ internal static class WorkParser
             if (lines[j].Text.Length <= 120 && DateText.FindSpan(lines[j].Text, today) is not null) return null;
         }
         return begins ? ranges[0] with { Start = begun, IsCurrent = false } : ranges[0];
+    }
+
+    // "Summer 2008" over "Unified" / "New York, NY" / "Accounting Summer Intern": a date alone on its line heads the
+    // firm, place and role below it when one of those lines names a role and no other date follows.
+    private static bool BareLoneDate(List<ResumeLine> lines, int i, KnowledgeBase kb, PartialDate today)
+    {
+        if (i + 1 >= lines.Count || lines[i + 1].StartsBlock && !lines[i].StartsBlock) return false;
+        for (var j = i + 1; j < lines.Count && j <= i + 3; j++)
+        {
+            var l = lines[j];
+            if (j > i + 1 && l.StartsBlock || !IsHeaderLike(l, kb) || l.Text.Length > 60 || DateText.FindRanges(l.Text, today).Count > 0) return false;
+            if (kb.Degrees.TryFind(l.Text, out _)) return false;
+            if (EntryText.TitleScore(l.Content, kb) >= 2) return true;
+        }
+        return false;
     }
 
     private static bool IsDateOnly(string text, PartialDate today, out PartialDate date)

@@ -698,6 +698,48 @@ public sealed class ResumeParserTests
         AssertOnlyRole(p, "DeLeon Tequila", "Sales Manager");
     }
 
+    [Fact]
+    public void Dates_over_firm_and_place_take_the_role_under_the_place_and_a_lone_season_heads_its_own_entry()
+    {
+        var p = Parse("""
+            Dana Whitfield
+            dana@example.com
+
+            WORK EXPERIENCE
+            June 2009
+            Present
+            Link Solutions
+            Waterloo, IA
+            Accounting Assistant
+            • Review expense reports and cash advances
+            Summer 2008
+            Unified
+            New York, NY
+            Accounting Summer Intern
+            • Reconciled balance sheets
+            """);
+
+        Assert.Equal(2, p.Work.Count);
+        Assert.Equal(("Accounting Assistant", "Link Solutions", "2009-06"), (p.Work[0].Position, p.Work[0].Name, p.Work[0].StartDate));
+        Assert.Equal(("Accounting Summer Intern", "Unified", "2008-06"), (p.Work[1].Position, p.Work[1].Name, p.Work[1].StartDate));
+    }
+
+    [Fact]
+    public void A_list_label_before_its_colon_is_the_group_not_a_skill()
+    {
+        var p = Parse("""
+            Govardhana K
+            govardhana@example.com
+
+            SKILLS
+            Operating Systems: Linux, Windows, Solaris
+            """);
+
+        var ids = p.Meta.Skills.Select(s => s.Id).ToList();
+        Assert.Contains("linux", ids);
+        Assert.DoesNotContain("operating-systems", ids);
+    }
+
     private static void AssertOnlyRole(ResumeProfile p, string organization, string position)
     {
         var w = Assert.Single(p.Work);
