@@ -30,7 +30,7 @@ internal static class EducationParser
         {
             var line = lines[li];
             var text = line.Content;
-            var hasDegree = kb.Degrees.TryFind(text, out var degree) && text.Length < 200;
+            var hasDegree = kb.Degrees.TryFind(text, out var degree) && text.Length < 200 && !NamesBody(text, degree);
             var institution = hasDegree || text.Length < 150 ? FindInstitution(text, kb, hasDegree ? degree : null) : null;
             if (institution is not null) institution = Completed(institution, li + 1 < lines.Count ? lines[li + 1] : null, kb);
             if ((hasDegree && cur.Degree is not null) || (institution is not null && cur.Institution is not null)
@@ -168,6 +168,8 @@ internal static class EducationParser
     // Not " at ": "University of California at Berkeley" is one name.
     private static readonly Regex FromSchoolPattern = new(@"(?:^|\s)from\s+(?=\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    private static readonly Regex HonoursPattern = new(@"^(?:with\s+)?(?:first\s+class\s+)?(?:hons|honou?rs)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     private static readonly string[] MajorLabels = ["Major in ", "Major: ", "Majors: ", "Major ", "Specialization in ", "Specialisation in "];
 
     private static readonly string[] TrailingConnectors = [" and", " of", " &", " for", " in the", " in", " the", " at"];
@@ -224,6 +226,37 @@ internal static class EducationParser
     }
 
     /// <summary>"Bachelor of Science in Computer Science, MIT" -> ("Bachelor of Science", "Computer Science").</summary>
+    private static readonly string[] BodyWords = ["Institute", "Board", "Council", "Authority", "Body", "Center", "Centre", "Commission"];
+
+    // "HR Certification Institute, Pomona, NY": a certificate's word in the name of the body that awards it.
+    private static bool NamesBody(string text, DegreeMention degree)
+    {
+        if (degree.Level != DegreeLevel.Certificate) return false;
+        var after = text.AsSpan(degree.Start + degree.Length).TrimStart();
+        foreach (var w in BodyWords)
+        {
+            if (after.StartsWith(w, StringComparison.Ordinal) && (after.Length == w.Length || !char.IsLetter(after[w.Length]))) return true;
+        }
+        return false;
+    }
+
+    // "PHR certification", "Human Resources Management Diploma": a certificate named by the words before its kind.
+    private static string WithCertificateName(string text, DegreeMention degree, KnowledgeBase kb)
+    {
+        if (degree.Level != DegreeLevel.Certificate || degree.Start == 0) return degree.Text.Trim();
+        var before = text[..degree.Start];
+        var dash = before.LastIndexOf(" - ", StringComparison.Ordinal);
+        var cut = Math.Max(before.LastIndexOfAny([',', ';', '|', '(', ')', ':', '•', '\t']), dash < 0 ? -1 : dash + 2);
+        var lead = before[(cut + 1)..].Trim();
+        var words = lead.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 5 || !char.IsUpper(lead[0]) || lead.AsSpan().IndexOfAnyInRange('0', '9') >= 0) return degree.Text.Trim();
+        // "Completed certification": a verb before it says what was done, not which certificate.
+        if (words.Any(w => char.IsLower(w[0]) && w is not ("and" or "of" or "in" or "&"))) return degree.Text.Trim();
+        // "Salford College Diploma": the school that awarded it, named before it.
+        if (kb.Institutions.LooksLikeInstitution(lead)) return degree.Text.Trim();
+        return lead + " " + degree.Text.Trim();
+    }
+
     private static (string Written, string? Area) DegreeAndArea(string text, DegreeMention degree, KnowledgeBase kb)
     {
         var after = text[(degree.Start + degree.Length)..];
@@ -256,12 +289,19 @@ internal static class EducationParser
             {
                 if (candidate.StartsWith(label, StringComparison.OrdinalIgnoreCase)) candidate = candidate[label.Length..].Trim();
             }
+            // "B.Tech in Information Technology with 2.5 years overall": the field ends before what it comes with.
+            var with = candidate.IndexOf(" with ", StringComparison.OrdinalIgnoreCase);
+            if (with > 0) candidate = candidate[..with].Trim();
+            // "B.E (Bachelor of Engineering)": the degree spelled out is no field.
+            if (kb.Degrees.TryFind(candidate, out var spelled) && spelled.Start == 0) candidate = "";
+            // "B.B.A. (Honors.)": a class of degree, not a field.
+            if (candidate.EndsWith(':') || HonoursPattern.IsMatch(candidate)) candidate = "";
             // "MBA, GPA: 3.8" names a grade, not a field.
             if (DateText.FindRanges(candidate, default).Count > 0 || candidate.StartsWith("GPA", StringComparison.OrdinalIgnoreCase)
                 || candidate.StartsWith("CGPA", StringComparison.OrdinalIgnoreCase) || candidate.StartsWith("Grade", StringComparison.OrdinalIgnoreCase))
                 candidate = "";
             if (candidate.Length is > 1 and < 80 && char.IsLetter(candidate[0])) area = candidate;
         }
-        return (degree.Text.Trim(), area);
+        return (WithCertificateName(text, degree, kb), area);
     }
 }

@@ -398,7 +398,7 @@ public sealed class ResumeParserTests
         Assert.DoesNotContain("Higher Professional", kept);
         Assert.DoesNotContain("Administration", kept);
         Assert.Contains("Positive attitude", kept);
-        Assert.Contains(p.Education, e => e.StudyType == "Diploma" && e.Area == "Business Administration");
+        Assert.Contains(p.Education, e => e.StudyType == "Higher Professional Diploma" && e.Area == "Business Administration");
     }
 
     [Fact]
@@ -738,6 +738,43 @@ public sealed class ResumeParserTests
         var ids = p.Meta.Skills.Select(s => s.Id).ToList();
         Assert.Contains("linux", ids);
         Assert.DoesNotContain("operating-systems", ids);
+    }
+
+    [Fact]
+    public void A_certificate_is_named_by_the_words_before_it_and_the_body_awarding_it_is_no_certificate()
+    {
+        var p = Parse("""
+            Nathan Talovsky
+            nathan@example.com
+
+            EDUCATION, TRAINING, & CERTIFICATIONS
+            B.B.A. (Honors.)
+            Human Resource Management, University of Clifton, Clifton Forge, VA.
+            PHR certification
+            HR Certification Institute, Pomona, NY [2006]
+            """);
+
+        Assert.Equal("B.B.A. | PHR certification", string.Join(" | ", p.Education.Select(e => e.StudyType)));
+        Assert.Null(p.Education[0].Area);
+        Assert.Equal("HR Certification Institute", p.Education[1].Institution);
+    }
+
+    [Fact]
+    public void A_field_of_study_ends_before_what_it_comes_with_and_a_spelled_out_degree_is_no_field()
+    {
+        var p = Parse("""
+            Kartik Sharma
+            kartik@example.com
+
+            EDUCATION
+            B.Tech in Information Technology with 2.5 years of project work
+            Northern India Engineering College, 2015
+            B.E (Bachelor of Engineering)
+            Pune University, 2011
+            """);
+
+        Assert.Equal("Information Technology", p.Education[0].Area);
+        Assert.Equal(("B.E", null), (p.Education[1].StudyType, p.Education[1].Area));
     }
 
     private static void AssertOnlyRole(ResumeProfile p, string organization, string position)
