@@ -57,7 +57,8 @@ internal static class EntryText
     {
         foreach (var w in text.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
         {
-            if (CompanyMarkers.Contains(w)) return true;
+            // "AS", "AG", "Co": short marks only as written capitalized, since "as" and "co" are also plain words.
+            if (CompanyMarkers.Contains(w) && (w.Length > 3 || char.IsUpper(w[0]))) return true;
         }
         return false;
     }

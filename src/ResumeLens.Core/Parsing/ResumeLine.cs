@@ -21,7 +21,7 @@ internal sealed record ResumeLine(string Text, int Block, BlockKind Kind, double
     /// <summary>Flattens pages and blocks into lines in reading order, dropping empty ones and rejoining date ranges split over two lines.</summary>
     public static List<ResumeLine> From(ExtractedDocument doc)
     {
-        var lines = WithoutRunningHeaders(Flatten(doc));
+        var lines = WithBulletsRejoined(WithoutRunningHeaders(Flatten(doc)));
         for (var i = lines.Count - 2; i >= 0; i--)
         {
             var next = lines[i + 1];
@@ -34,6 +34,41 @@ internal sealed record ResumeLine(string Text, int Block, BlockKind Kind, double
         }
         return lines;
     }
+
+    // "• Working as Software Engineer for Cisco System India Private Ltd under Capgemini India Pvt." over "Ltd.. From May
+    // 25th 2017 till now": a bullet's sentence wrapped onto the next line, also over a blank line, is read whole.
+    private static List<ResumeLine> WithBulletsRejoined(List<ResumeLine> lines)
+    {
+        List<ResumeLine>? joined = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var l = lines[i];
+            if (i > 0 && ContinuesBullet(joined is null ? lines[i - 1] : joined[^1], l))
+            {
+                joined ??= [.. lines.Take(i)];
+                joined[^1] = joined[^1] with { Text = joined[^1].Text + " " + l.Text };
+                continue;
+            }
+            joined?.Add(l);
+        }
+        return joined ?? lines;
+    }
+
+    private static bool ContinuesBullet(ResumeLine bullet, ResumeLine line)
+    {
+        if (!bullet.IsBullet || line.IsBullet || line.Text.Length > 120 || bullet.Text.Length > 240) return false;
+        var t = bullet.Content.TrimEnd();
+        if (t.Length == 0 || t.EndsWith(':')) return false;
+        if ((t.EndsWith('.') || t.EndsWith(';')) && !LegalForms.Contains(t[(t.LastIndexOf(' ') + 1)..].TrimEnd('.', ';'))) return false;
+        var first = line.Text.Split(' ', 2)[0].TrimEnd('.', ',');
+        return char.IsLower(line.Text[0]) || LegalForms.Contains(first) || first is "From" or "Since" or "Till" or "Until";
+    }
+
+    // The legal form closing a company's name: "Capgemini India Pvt." goes on with "Ltd." on the next line.
+    private static readonly HashSet<string> LegalForms = new(StringComparer.Ordinal)
+    {
+        "Ltd", "LTD", "Limited", "LIMITED", "Inc", "INC", "Pvt", "PVT", "LLC", "LLP", "Corp", "Corporation", "GmbH", "PLC", "Plc", "Co",
+    };
 
     // "Page 2", "Page 2 of 3", "- 2 -", with or without the candidate's name before it ("Jane Doe | Page 2").
     private static readonly Regex PageMarkerPattern = new(@"^(?:(?<lead>.{1,60}?)[\s|·•,–—-]+)?(?:page\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|-\s*\d{1,3}\s*-)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);

@@ -74,7 +74,8 @@ internal static class WorkParser
         var drafts = new List<Draft>();
         for (var i = 0; i < lines.Count; i++)
         {
-            if (lines[i].Text.Length > 120) continue;
+            // Long lines are descriptions, unless one sentence names role, employer and dates ("Working as ... for ... from ...").
+            if (lines[i].Text.Length > 120 && (lines[i].Text.Length > 240 || !WorkedWithPattern.IsMatch(WithoutBullet(lines[i].Text)))) continue;
             var range = DateText.FindSpan(lines[i].Text, today) ?? SplitColumnRange(lines, i, today) ?? BrokenRange(lines, i, today)
                 ?? (loneDates ? LoneDate(lines, i, kb, today) : null);
             if (range is null) continue;
@@ -450,7 +451,7 @@ internal static class WorkParser
     }
 
     private static readonly System.Text.RegularExpressions.Regex WorkedWithPattern = new(
-        @"^(?i:(?:presently|currently)\s+)?(?i:working|worked|employed|serving|served)\s+(?:as\s+(?<t1>[A-Z][^,]{1,50}?)\s+)?(?:with|at|for|in)\s+(?<org>[A-Z][\w.&'()\- ]{1,60}?)(?:\s+as\s+(?<t2>[A-Z][^,]{1,50}?))?\s*(?:[-–,]\s*(?<place>[A-Z][a-z]+))?(?:\s+(?:from|since|till|until)\b.*)?\.?$",
+        @"^(?i:(?:presently|currently)\s+)?(?i:working|worked|employed|serving|served)\s+(?:as\s+(?<t1>[A-Z][^,]{1,50}?)\s+)?(?:with|at|for|in)\s+(?<org>[A-Z][\w.&'()\- ]{1,60}?)(?:\s+under\s+[A-Z][\w.&'()\- ]{1,60}?)?(?:\s+as\s+(?<t2>[A-Z][^,]{1,50}?))?\s*(?:[-–,]\s*(?<place>[A-Z][a-z]+))?(?:\s+(?i:from|since|till|until)\b.*)?\.?$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex LeadRolePattern = new(
@@ -605,6 +606,7 @@ internal static class WorkParser
         var titleScore = labeledTitle is null ? 0 : int.MaxValue;
         foreach (var p in remaining)
         {
+            if (employers.Contains(p)) continue; // named after "with", "at" or a label: the organization
             var s = EntryText.TitleScore(p, kb);
             if (s > titleScore)
             {
@@ -764,6 +766,7 @@ internal static class WorkParser
     {
         if (!char.IsLetterOrDigit(p[0]) || HasSentenceBreak(p) && p.Length > 40) return false;
         if (OrganizationBlanks.Contains(p)) return false; // a template's blank
+        if (char.IsLower(p[0]) && !WithoutTrailingPreposition(p).Contains(' ')) return false; // "worked as": words of a sentence
         if (p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 10) return false;
         if (p.StartsWith("GPA", StringComparison.OrdinalIgnoreCase) || p.Contains("GPA:", StringComparison.OrdinalIgnoreCase)) return false;
         if (EntryText.HasCompanyMarker(p) || !kb.Skills.TryResolve(p, out _)) return true;

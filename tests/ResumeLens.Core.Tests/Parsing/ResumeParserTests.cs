@@ -777,6 +777,34 @@ public sealed class ResumeParserTests
         Assert.Equal(("B.E", null), (p.Education[1].StudyType, p.Education[1].Area));
     }
 
+    [Fact]
+    public void A_bullet_wrapped_over_a_blank_line_names_role_employer_and_dates_in_one_sentence()
+    {
+        var p = Parse("""
+            Kasturika Borah
+            kasturika@example.com
+
+            WORK EXPERIENCE
+
+            • Working as Software Engineer for Cisco System India Private Ltd under Capgemini India Pvt.
+
+            Ltd.. From May 25th 2017 till now
+
+            • Worked as Billing Analyst for IBM Daksh from March 2013 to June 2013.
+            """);
+
+        Assert.Equal(2, p.Work.Count);
+        Assert.Equal(("Software Engineer", "Cisco System India Private Ltd", "2017-05"), (p.Work[0].Position, p.Work[0].Name, p.Work[0].StartDate));
+        Assert.Equal(("Billing Analyst", "IBM Daksh", "2013-03", "2013-06"), (p.Work[1].Position, p.Work[1].Name, p.Work[1].StartDate, p.Work[1].EndDate));
+    }
+
+    [Fact]
+    public void A_short_company_mark_counts_only_as_written_capitalized()
+    {
+        Assert.True(EntryText.HasCompanyMarker("Equinor AS"));
+        Assert.False(EntryText.HasCompanyMarker("worked as"));
+    }
+
     private static void AssertOnlyRole(ResumeProfile p, string organization, string position)
     {
         var w = Assert.Single(p.Work);
