@@ -218,6 +218,8 @@ public static class ResumeParser
         return best;
     }
 
+    private static readonly Regex HeadlinePrefixPattern = new(@"^(?:sample\s+)?(?:resume|cv|curriculum\s+vitae)(?:\s+sample)?\s+(?:for|of)(?:\s+(?:an?|the))?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     private static readonly string[] HeadlineTails = [" resume sample", " resume template", " resume", " cv sample", " cv template", " cv", " curriculum vitae"];
 
     /// <summary>
@@ -233,7 +235,8 @@ public static class ResumeParser
             if (name is not null && text.Contains(name, StringComparison.OrdinalIgnoreCase)) continue;
             var parts = EntryText.Parts(text);
             if (parts.Count == 0) continue;
-            var candidate = parts[0];
+            // "Sample Resume for Head Waitress", "Resume of HR Assistant": the document's title around the role.
+            var candidate = HeadlinePrefixPattern.Match(parts[0]) is { Success: true } lead && lead.Length < parts[0].Length ? parts[0][lead.Length..] : parts[0];
             foreach (var tail in HeadlineTails)
             {
                 if (candidate.EndsWith(tail, StringComparison.OrdinalIgnoreCase)) candidate = candidate[..^tail.Length].TrimEnd();

@@ -606,7 +606,8 @@ internal static class WorkParser
         var titleScore = labeledTitle is null ? 0 : int.MaxValue;
         foreach (var p in remaining)
         {
-            if (employers.Contains(p)) continue; // named after "with", "at" or a label: the organization
+            // Named after "with", "at" or a label, or a school's name: the organization.
+            if (employers.Contains(p) || kb.Institutions.LooksLikeInstitution(p)) continue;
             var s = EntryText.TitleScore(p, kb);
             if (s > titleScore)
             {
@@ -635,8 +636,10 @@ internal static class WorkParser
             foreach (var p in remaining)
             {
                 // "NC", "WI": a region code left over from the place is no role.
-                if (!ReferenceEquals(p, company) && p.Length <= 60 && char.IsLetter(p[0]) && p.Split(' ').Length <= 6
-                    && !(p.Length <= 3 && SectionSplitter.IsUpper(p)))
+                // "is to", "Hyderabad from": words of a sentence, not a role.
+                if (!ReferenceEquals(p, company) && p.Length <= 60 && char.IsUpper(p[0]) && p.Split(' ').Length <= 6
+                    && !(p.Length <= 3 && SectionSplitter.IsUpper(p)) && WithoutTrailingPreposition(p).Length == p.Length
+                    && !kb.Institutions.LooksLikeInstitution(p))
                 {
                     title = p;
                     break;

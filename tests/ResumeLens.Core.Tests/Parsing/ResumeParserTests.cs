@@ -805,6 +805,21 @@ public sealed class ResumeParserTests
         Assert.False(EntryText.HasCompanyMarker("worked as"));
     }
 
+    [Fact]
+    public void A_template_title_around_the_role_gives_the_role_as_headline()
+    {
+        var p = Parse("""
+            Sample Resume for Head Waitress
+            Maria Garofalo
+            maria@example.com
+
+            SKILLS
+            Table service, Wine pairing
+            """);
+
+        Assert.Equal("Head Waitress", p.Basics.Label);
+    }
+
     private static void AssertOnlyRole(ResumeProfile p, string organization, string position)
     {
         var w = Assert.Single(p.Work);
