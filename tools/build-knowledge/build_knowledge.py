@@ -638,6 +638,32 @@ for r in rows("education/uk_degree_awarding_institutions.csv"):
         unis.add(clean(r["name"]) + "\tGB")
 write("universities.tsv", sorted(unis))
 
+# ---------------------------------------------------------------- places
+# Countries, states and provinces the university list names, and the places its "University of X" names hold
+# when no word of them is a common English word ("University of Chicago", not "University of Technology").
+# Resume lines name them beside employers and schools ("Infosys Ltd, Hyderabad", "Nepal").
+common_30k = {w for w, r in word_rank.items() if r <= 30000}
+places = set()
+UNIVERSITY_OF = re.compile(r"^(?:University|Universidad|Université|Universidade|Università|Universiti|Universitas) "
+                           r"(?:of|de|do|da|di) ([A-ZÀ-Ý][\w'-]+(?: [A-ZÀ-Ý][\w'-]+)?)$")
+for r in rows("education/world_universities.csv"):
+    for v in (clean(r["country"]), clean(r["state_province"])):
+        if v and v.lower() != "null":
+            places.add(v)
+    m = UNIVERSITY_OF.match(clean(r["name"]))
+    if m and all(w.lower() not in common_30k for w in m.group(1).split()):
+        places.add(m.group(1))
+US_STATES = ["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+             "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+             "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
+             "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
+             "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
+             "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "District of Columbia"]
+places.update(US_STATES)
+places.update(["USA", "U.S.A.", "U.S.", "US", "UK", "U.K.", "UAE", "U.A.E.", "United States", "United States of America",
+               "England", "Scotland", "Wales", "Northern Ireland", "Great Britain"])
+write("places.txt", sorted(places, key=lambda x: (x.lower(), x)))
+
 # ---------------------------------------------------------------- names
 given = {}
 for r in rows("names/forenames_by_country.csv"):

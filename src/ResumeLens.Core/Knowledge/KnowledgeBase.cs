@@ -10,8 +10,9 @@ public sealed class KnowledgeBase
 
     private KnowledgeBase(
         SkillTaxonomy skills, Task<JobTitleCatalog> titles, DegreeCatalog degrees, NameCatalog names,
-        Task<InstitutionCatalog> institutions, ResumeVocabulary vocabulary)
+        Task<InstitutionCatalog> institutions, ResumeVocabulary vocabulary, PlaceNames places)
     {
+        Places = places;
         Skills = skills;
         _titles = titles;
         Degrees = degrees;
@@ -38,6 +39,9 @@ public sealed class KnowledgeBase
     /// <summary>Universities and colleges.</summary>
     public InstitutionCatalog Institutions => _institutions.GetAwaiter().GetResult();
 
+    /// <summary>Countries, states, provinces and cities.</summary>
+    public PlaceNames Places { get; }
+
     /// <summary>Section headings, action verbs and common English words.</summary>
     public ResumeVocabulary Vocabulary { get; }
 
@@ -51,7 +55,8 @@ public sealed class KnowledgeBase
         var degrees = DegreeCatalog.Load(Lines("degrees.tsv"));
         var names = NameCatalog.Load(Lines("given-names.txt"), Lines("surnames.txt"));
         var vocabulary = ResumeVocabulary.Load(Lines("section-headings.tsv"), Lines("action-verbs.txt"), Lines("languages.txt"), commonWords);
-        return new KnowledgeBase(skills, titles, degrees, names, institutions, vocabulary);
+        var places = PlaceNames.Load(Lines("places.txt"));
+        return new KnowledgeBase(skills, titles, degrees, names, institutions, vocabulary, places);
     }
 
     /// <summary>The whole text of one embedded data file.</summary>

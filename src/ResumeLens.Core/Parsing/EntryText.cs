@@ -114,7 +114,9 @@ internal static class EntryText
         var p = part.Trim();
         if (p.Equals("remote", StringComparison.OrdinalIgnoreCase) || p.Equals("hybrid", StringComparison.OrdinalIgnoreCase)) return true;
         var comma = p.IndexOf(',');
-        if (comma <= 0 || p.Length > 40) return false;
+        // "Hyderabad", "Nepal": a known place on its own.
+        if (comma < 0) return p.Length <= 40 && char.IsUpper(p[0]) && kb.Places.IsPlace(p);
+        if (comma == 0 || p.Length > 40) return false;
         var words = p.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 5) return false;
         foreach (var w in words)

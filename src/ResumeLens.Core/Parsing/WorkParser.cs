@@ -567,7 +567,7 @@ internal static class WorkParser
                 employers.Add(organization.IndexOf(',') is var oc and > 0 ? organization[..oc].Trim() : organization);
             foreach (var raw in EntryText.Parts(text))
             {
-                var p = raw;
+                var p = WithoutTrailingPreposition(raw); // "Hyderabad from Nov 2011": the dates took what "from" led to
                 // Template resumes keep the placeholder "Company Name" right after the title ("Sous Chef Company Name").
                 if (p.Length > 13 && p.EndsWith(" Company Name", StringComparison.Ordinal))
                 {
@@ -768,7 +768,7 @@ internal static class WorkParser
     private static bool CanNameOrganization(string p, KnowledgeBase kb)
     {
         if (!char.IsLetterOrDigit(p[0]) || HasSentenceBreak(p) && p.Length > 40) return false;
-        if (OrganizationBlanks.Contains(p)) return false; // a template's blank
+        if (OrganizationBlanks.Contains(p) || kb.Places.IsPlace(p)) return false; // a template's blank, or a place
         if (char.IsLower(p[0]) && !WithoutTrailingPreposition(p).Contains(' ')) return false; // "worked as": words of a sentence
         if (p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 10) return false;
         if (p.StartsWith("GPA", StringComparison.OrdinalIgnoreCase) || p.Contains("GPA:", StringComparison.OrdinalIgnoreCase)) return false;

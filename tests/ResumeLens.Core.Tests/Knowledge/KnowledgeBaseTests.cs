@@ -13,6 +13,19 @@ public sealed class KnowledgeBaseTests
     }
 
     [Theory]
+    [InlineData("Nepal", true)]
+    [InlineData("Tamil Nadu", true)]
+    [InlineData("Sao Paulo", true)]
+    [InlineData("chicago", true)]
+    [InlineData("New Hampshire", true)]
+    [InlineData("Technology", false)]
+    [InlineData("Infosys", false)]
+    public void Places_are_known_whatever_the_case_and_accents(string text, bool place)
+    {
+        Assert.Equal(place, Kb.Places.IsPlace(text));
+    }
+
+    [Theory]
     [InlineData("Software Engineer")]
     [InlineData("Senior Software Engineer")]
     [InlineData("Registered Nurse")]

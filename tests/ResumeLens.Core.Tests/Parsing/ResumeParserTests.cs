@@ -820,6 +820,23 @@ public sealed class ResumeParserTests
         Assert.Equal("Head Waitress", p.Basics.Label);
     }
 
+    [Fact]
+    public void A_known_place_on_its_own_is_where_the_role_was_not_who_it_was_with()
+    {
+        var p = Parse("""
+            Harini Komaravelli
+            harini@example.com
+
+            WORK EXPERIENCE
+            Test Analyst
+            Infosys Ltd
+            Hyderabad from Nov 2011 to Feb 2016
+            """);
+
+        var w = Assert.Single(p.Work);
+        Assert.Equal(("Test Analyst", "Infosys Ltd", "Hyderabad"), (w.Position, w.Name, w.Location));
+    }
+
     private static void AssertOnlyRole(ResumeProfile p, string organization, string position)
     {
         var w = Assert.Single(p.Work);
