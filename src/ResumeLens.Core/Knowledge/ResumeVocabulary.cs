@@ -33,7 +33,12 @@ public sealed class ResumeVocabulary
     public ResumeSection SectionOf(string heading)
     {
         var key = HeadingKey(heading);
-        return key.Length > 0 && _headings.TryGetValue(key, out var s) ? s : ResumeSection.None;
+        if (key.Length == 0) return ResumeSection.None;
+        if (_headings.TryGetValue(key, out var s)) return s;
+        // "Educational Qualification", "Technical Skill": the heading's other number. Not for one word: "Project",
+        // "Position" and "Language" label a table's cells.
+        var other = key.EndsWith('s') ? key[..^1] : key + "s";
+        return key.Contains(' ') && _headings.TryGetValue(other, out s) ? s : ResumeSection.None;
     }
 
     /// <summary>True for verbs resumes start achievements with ("led", "built", "managed").</summary>

@@ -205,6 +205,8 @@ internal static class EducationParser
             break;
         }
         if (Array.Exists(SchoolWords, w => p.Equals(w, StringComparison.OrdinalIgnoreCase)) || p.StartsWith("name of ", StringComparison.OrdinalIgnoreCase)) return null;
+        // "Board / University": a table's column heading names no school.
+        if (p.IndexOfAny(['/', '&']) > 0 && p.Split([' ', '/', '&', ','], StringSplitOptions.RemoveEmptyEntries).All(w => InstitutionLabels.Contains(w) || w == "Degree")) return null;
         // "Conduct four educational seminars annually for the University of ...": a sentence, not a name.
         var all = p.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (all.Length >= 8 && all.Count(w => char.IsLower(w[0])) * 2 >= all.Length) return null;

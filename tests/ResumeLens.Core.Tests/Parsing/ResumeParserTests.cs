@@ -1,4 +1,5 @@
 using ResumeLens.Core.Extraction;
+using ResumeLens.Core.Knowledge;
 using ResumeLens.Core.Parsing;
 
 namespace ResumeLens.Core.Tests.Parsing;
@@ -835,6 +836,26 @@ public sealed class ResumeParserTests
 
         var w = Assert.Single(p.Work);
         Assert.Equal(("Test Analyst", "Infosys Ltd", "Hyderabad"), (w.Position, w.Name, w.Location));
+    }
+
+    [Fact]
+    public void A_multi_word_heading_is_known_in_either_number_and_a_table_heading_names_no_school()
+    {
+        var p = Parse("""
+            Satheesh Kumar
+            satheesh@example.com
+
+            Educational Qualification
+            M.B.A (H.R)
+            Board / University
+            Pondicherry University
+            2005-2007
+            """);
+
+        var e = Assert.Single(p.Education);
+        Assert.Equal(("M.B.A", "Pondicherry University"), (e.StudyType, e.Institution));
+        Assert.Equal(ResumeSection.Education, KnowledgeBase.Default.Vocabulary.SectionOf("Educational Qualification"));
+        Assert.Equal(ResumeSection.None, KnowledgeBase.Default.Vocabulary.SectionOf("Project"));
     }
 
     private static void AssertOnlyRole(ResumeProfile p, string organization, string position)
