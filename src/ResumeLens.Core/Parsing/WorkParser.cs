@@ -77,7 +77,7 @@ internal static class WorkParser
             // Long lines are descriptions, unless one sentence names role, employer and dates ("Working as ... for ... from ...").
             if (lines[i].Text.Length > 120 && (lines[i].Text.Length > 240 || !WorkedWithPattern.IsMatch(WithoutBullet(lines[i].Text)))) continue;
             var range = DateText.FindSpan(lines[i].Text, today) ?? SplitColumnRange(lines, i, today) ?? BrokenRange(lines, i, today)
-                ?? (loneDates ? LoneDate(lines, i, kb, today) : null);
+                ?? (loneDates ? LoneDate(lines, i, kb, today) : null) ?? PlaceholderDates(lines, i, kb, loneDates);
             if (range is null) continue;
             drafts.Add(new Draft { Anchor = i, Range = range });
         }
@@ -258,6 +258,43 @@ internal static class WorkParser
             if (lines[j].Text.Length <= 120 && DateText.FindSpan(lines[j].Text, today) is not null) return null;
         }
         return begins ? ranges[0] with { Start = begun, IsCurrent = false } : ranges[0];
+    }
+
+    // Dates a template or an anonymized resume left unfilled: "20xx - 20xx", "May 20XX – Present", and in an
+    // experience section "Date to Date" or "Dates" alone on a line above a role.
+    private static readonly System.Text.RegularExpressions.Regex MaskedYearsPattern = new(
+        @"(?:\b[A-Za-z]{3,9}\.?\s+)?\b(?:19|20)[xX]{2}\b(?:\s*(?:[-–—]|to)\s*(?:(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)[xX]{2}\b|present|current|till\s+date|date))?",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex PlaceholderLinePattern = new(
+        @"^(?:(?:start\s+|from\s+)?dates?(?:\s*(?:[-–—]|to)\s*(?:end\s+)?dates?)?(?:\s+or\s+to\s+date)?|(?:month\s+)?year\s*[-–—]\s*(?:month\s+)?year|mm/yy(?:yy)?\s*[-–—]\s*mm/yy(?:yy)?)$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static DateRange? PlaceholderDates(List<ResumeLine> lines, int i, KnowledgeBase kb, bool experience)
+    {
+        var text = lines[i].Text;
+        if (text.Contains('x', StringComparison.OrdinalIgnoreCase) && MaskedYearsPattern.Match(text) is { Success: true } m)
+        {
+            // "Dates of birth: XX/XX/19XX" and "(20XX, 20XX)" in a sentence are no role's dates.
+            var rest = EntryText.Without(text, m.Index, m.Length);
+            if (!IsProse(rest) && !rest.Contains("birth", StringComparison.OrdinalIgnoreCase) && !rest.Contains("DOB", StringComparison.Ordinal))
+                return Unknown(m.Index, m.Length, m.Value);
+            return null;
+        }
+        if (!experience || !PlaceholderLinePattern.IsMatch(text.Trim())) return null;
+        for (var j = i + 1; j < lines.Count && j <= i + 3; j++)
+        {
+            if (EntryText.TitleScore(lines[j].Content, kb) >= 2 && IsHeaderLike(lines[j], kb)) return Unknown(0, text.Length, text);
+        }
+        return null;
+    }
+
+    // A range of unknown dates; "20XX – Present" is still the current role.
+    private static DateRange Unknown(int start, int length, string text)
+    {
+        var t = text.TrimEnd(' ', '.', ')');
+        var current = !PlaceholderLinePattern.IsMatch(text.Trim()) && OngoingWords.Any(w => t.EndsWith(w, StringComparison.OrdinalIgnoreCase));
+        return new DateRange(default, null, current, start, length);
     }
 
     // "Summer 2008" over "Unified" / "New York, NY" / "Accounting Summer Intern": a date alone on its line heads the
@@ -568,6 +605,8 @@ internal static class WorkParser
             foreach (var raw in EntryText.Parts(text))
             {
                 var p = WithoutTrailingPreposition(raw); // "Hyderabad from Nov 2011": the dates took what "from" led to
+                // "Worked from June 2015": one word before the preposition is a sentence's verb, unless it names a place.
+                if (p.Length < raw.Length && !p.Contains(' ') && !kb.Places.IsPlace(p)) continue;
                 // Template resumes keep the placeholder "Company Name" right after the title ("Sous Chef Company Name").
                 if (p.Length > 13 && p.EndsWith(" Company Name", StringComparison.Ordinal))
                 {
@@ -671,8 +710,9 @@ internal static class WorkParser
             Position = title,
             Name = company,
             Location = location,
-            StartDate = d.Range.Start.ToIso(),
-            EndDate = d.Range.IsCurrent || d.Range.End is null ? null : d.Range.End.Value.ToIso(),
+            // Unfilled dates ("20xx - 20xx") are not known: the entry has none.
+            StartDate = d.Range.Start.Year == 0 ? null : d.Range.Start.ToIso(),
+            EndDate = d.Range.IsCurrent || d.Range.End is null || d.Range.Start.Year == 0 ? null : d.Range.End.Value.ToIso(),
             Summary = summary.Count > 0 ? string.Join(' ', summary) : null,
             Highlights = highlights,
         };
@@ -744,6 +784,8 @@ internal static class WorkParser
     {
         "name of company", "name of the company", "name of employer", "employer name", "organization name",
         "name of organization", "name of organisation", "confidential", "company confidential",
+        // A template's column labels, left where the values go.
+        "position", "job title", "designation", "employer", "where?", "company", "organization", "organisation",
     };
 
     // "Infosys Ltd, Hyderabad from": the date that followed was cut away, its preposition was not.

@@ -858,6 +858,49 @@ public sealed class ResumeParserTests
         Assert.Equal(ResumeSection.None, KnowledgeBase.Default.Vocabulary.SectionOf("Project"));
     }
 
+    [Fact]
+    public void Unfilled_dates_still_head_their_roles_and_give_no_dates()
+    {
+        var p = Parse("""
+            Jesse Kendall
+            jkendall@example.com
+
+            EXPERIENCE
+            Industrial Engineer, ABC Enterprises, Miami, FL, 20xx - 20xx
+            Completed and participated in new plant projects.
+            Divisional Industrial Engineer, BCD Vehicles, Miami, FL, 20xx - 20xx
+            Directed all activities for three stamping plants.
+
+            EMPLOYMENT HISTORY
+            Date to Date
+            HR Consultant
+            Position
+            In my role as HR Consultant, I visit clients and provide HR advice.
+            """);
+
+        Assert.Equal(3, p.Work.Count);
+        Assert.Equal(("Industrial Engineer", "ABC Enterprises"), (p.Work[0].Position, p.Work[0].Name));
+        Assert.Equal(("Divisional Industrial Engineer", "BCD Vehicles"), (p.Work[1].Position, p.Work[1].Name));
+        Assert.Equal(("HR Consultant", null), (p.Work[2].Position, p.Work[2].Name));
+        Assert.All(p.Work, w => Assert.Null(w.StartDate));
+    }
+
+    [Fact]
+    public void A_masked_birth_date_is_no_role()
+    {
+        var p = Parse("""
+            Ravi Kumar
+            ravi@example.com
+
+            EXPERIENCE
+            Date of Birth: XX/XX/19XX
+            Software Engineer, Infosys Ltd, 2015 - 2018
+            """);
+
+        var w = Assert.Single(p.Work);
+        Assert.Equal(("Software Engineer", "Infosys Ltd", "2015"), (w.Position, w.Name, w.StartDate));
+    }
+
     private static void AssertOnlyRole(ResumeProfile p, string organization, string position)
     {
         var w = Assert.Single(p.Work);
