@@ -195,6 +195,8 @@ internal static class ParserAccuracy
             if (ed.EndDate is { } en) r["dates"].Add(en);
         }
         foreach (var s in p.Meta.Skills) r["skills"].Add(s.Id);
+        // dotin labels the languages a candidate speaks among the skills.
+        foreach (var l in p.Languages) r["skills"].Add(l.Language);
         foreach (var g in p.Skills)
         {
             if (g.Name == "Other" && g.Keywords is { } k) r["skills"].AddRange(k);

@@ -288,13 +288,18 @@ public static class ResumeParser
         }
     }
 
+    private static readonly string[] SpokenLanguageWords = ["speak", "language", "fluent", "native", "bilingual", "trilingual", "multilingual"];
+
     private static IEnumerable<string> SpokenLanguageLines(List<ResumeLine> lines)
     {
-        foreach (var l in lines)
+        for (var i = 0; i < lines.Count; i++)
         {
-            if (l.Text.Contains("speak", StringComparison.OrdinalIgnoreCase) || l.Text.Contains("language", StringComparison.OrdinalIgnoreCase)
-                || l.Text.Contains("fluent", StringComparison.OrdinalIgnoreCase) || l.Text.Contains("native", StringComparison.OrdinalIgnoreCase))
-                yield return l.Content;
+            var l = lines[i];
+            if (!Array.Exists(SpokenLanguageWords, w => l.Text.Contains(w, StringComparison.OrdinalIgnoreCase))) continue;
+            yield return l.Content;
+            // "Languages known" over ": English, Kannada, Hindi": a label whose values went to the next line.
+            if (i + 1 < lines.Count && SectionSplitter.CountWords(l.Content) <= 3 && l.Content.Contains("language", StringComparison.OrdinalIgnoreCase))
+                yield return lines[i + 1].Content;
         }
     }
 

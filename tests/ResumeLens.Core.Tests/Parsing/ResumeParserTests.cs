@@ -901,6 +901,16 @@ public sealed class ResumeParserTests
         Assert.Equal(("Software Engineer", "Infosys Ltd", "2015"), (w.Position, w.Name, w.StartDate));
     }
 
+    [Theory]
+    [InlineData("Bilingual in English and Spanish.", "English|Spanish")]
+    [InlineData("Languages known\n: English, Kannada, Hindi, Marathi.", "English|Kannada|Hindi|Marathi")]
+    public void Spoken_languages_outside_a_languages_section_are_found(string line, string expected)
+    {
+        var p = Parse("Anil Rao\nanil@example.com\n\nPERSONAL DETAILS\n" + line + "\n");
+
+        Assert.Equal(expected, string.Join("|", p.Languages.Select(l => l.Language)));
+    }
+
     private static void AssertOnlyRole(ResumeProfile p, string organization, string position)
     {
         var w = Assert.Single(p.Work);
