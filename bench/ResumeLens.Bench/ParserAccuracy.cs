@@ -59,7 +59,11 @@ internal static class ParserAccuracy
                 {
                     Console.WriteLine($"{s.Id} {field}: truth=[{string.Join(" | ", truth)}] got=[{string.Join(" | ", got)}]");
                     // Skills are many per resume: the wrong ones, listed apart, are what to read.
-                    if (field == "skills") Console.WriteLine($"{s.Id} skills wrong: [{string.Join(" | ", WrongSkills(truth, got))}]");
+                    if (field == "skills")
+                    {
+                        var (wrong, missed) = SkillErrors(truth, got);
+                        Console.WriteLine($"{s.Id} skills wrong: [{string.Join(" | ", wrong)}] missed: [{string.Join(" | ", missed)}]");
+                    }
                 }
             }
         }
@@ -319,15 +323,12 @@ internal static class ParserAccuracy
 
     private static (int, int, int) CompareSkills(List<string> truthRaw, List<string> got)
     {
-        var wrong = WrongSkills(truthRaw, got, out var matched, out var truthCount);
-        var predicted = Distinct(got, x => x).Count;
-        return (predicted - wrong.Count, wrong.Count, truthCount - matched);
+        var (wrong, missed) = SkillErrors(truthRaw, got);
+        return (Distinct(got, x => x).Count - wrong.Count, wrong.Count, missed.Count);
     }
 
-    private static List<string> WrongSkills(List<string> truthRaw, List<string> got) => WrongSkills(truthRaw, got, out _, out _);
-
-    // The predicted skills no labeled skill accounts for; also how many labeled skills the predictions found.
-    private static List<string> WrongSkills(List<string> truthRaw, List<string> got, out int matchedTruth, out int truthCount)
+    // The predicted skills no labeled skill accounts for, and the labeled skills no prediction found.
+    private static (List<string> Wrong, List<string> Missed) SkillErrors(List<string> truthRaw, List<string> got)
     {
         var skills = KnowledgeBase.Default.Skills;
         var truthKeys = Distinct(truthRaw, Norm).ToList();
@@ -354,9 +355,7 @@ internal static class ParserAccuracy
             }
             if (!hit) wrong.Add(g);
         }
-        matchedTruth = matched.Count;
-        truthCount = truthKeys.Count;
-        return wrong;
+        return (wrong, [.. truthKeys.Where((_, i) => !matched.Contains(i))]);
     }
 
     private static string Norm(string s) => Regex.Replace(s.ToLowerInvariant(), @"[^\p{L}\p{N}+#@.]+", " ").Trim();

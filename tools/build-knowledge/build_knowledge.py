@@ -501,7 +501,15 @@ for n, al in [("Communication", ["communication skills", "verbal communication",
               ("Problem solving", ["problem-solving", "problem solving skills"]), ("Time management", []),
               ("Critical thinking", []), ("Negotiation", ["negotiation skills"]), ("Customer service", ["customer care"]),
               ("Project management", ["project planning"]), ("Attention to detail", ["detail oriented", "detail-oriented"]),
-              ("Public speaking", ["presentation skills"]), ("Influencing", ["influencing skills"]), ("Mentoring", ["coaching"])]:
+              ("Public speaking", ["presentation skills"]), ("Influencing", ["influencing skills"]), ("Mentoring", ["coaching"]),
+              ("Communication", ["communicator", "communication abilities", "communicate effectively"]),
+              ("Problem solving", ["problem solver", "problem-solver", "analytical skills", "analytical ability", "analytical abilities",
+                                   "analytical mind", "analytical"]),
+              ("Work ethic", ["strong work ethic", "hardworking", "hard-working", "hard working"]),
+              ("Self-motivation", ["self motivated", "self-motivated", "self-starter", "self starter"]),
+              ("Creativity", ["creative", "imaginative"]), ("Organizational skills", ["organized", "organised", "well organized"]),
+              ("Multitasking", ["multi-task", "multi task", "multitask"]), ("Adaptability", ["adaptable", "flexible"]),
+              ("Training and development", ["training", "staff training"]), ("Interviewing", ["interviews", "interview skills"])]:
     add_skill(n, "soft" if n != "Project management" else "method", al)
 
 for child, ps in PARENTS.items():

@@ -310,7 +310,7 @@ public static class ResumeParser
         foreach (var l in lines)
         {
             var from = NamedListStart(l.Text);
-            foreach (var m in kb.Skills.FindMentions(l.Text))
+            foreach (var m in MentionsIn(l.Text, kb))
             {
                 if (m.Start < from) continue;
                 if (!evidence.TryGetValue(m.SkillId, out var ev))
@@ -361,6 +361,25 @@ public static class ResumeParser
         foreach (var (category, names) in byCategory) groups.Add(new SkillEntry(CategoryLabel(category), Keywords: names));
         if (other.Count > 0) groups.Add(new SkillEntry("Other", Keywords: other));
         return (normalized, groups);
+    }
+
+    // "Excellent communication, analytical and interpersonal skills": each word before "skills" names one.
+    private static readonly Regex SharedSkillsNounPattern = new(@"\b(?<w>[A-Za-z-]+)(?:\s*,\s*(?<w>[A-Za-z-]+))*,?\s+(?:and|&)\s+[A-Za-z-]+\s+skills\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static IEnumerable<SkillMention> MentionsIn(string text, KnowledgeBase kb)
+    {
+        foreach (var m in kb.Skills.FindMentions(text)) yield return m;
+        if (!text.Contains("skills", StringComparison.OrdinalIgnoreCase)) yield break;
+        foreach (Match shared in SharedSkillsNounPattern.Matches(text))
+        {
+            foreach (Capture w in shared.Groups["w"].Captures)
+            {
+                foreach (var m in kb.Skills.FindMentions(w.Value + " skills"))
+                {
+                    if (m.Start == 0) yield return m with { Start = w.Index, Length = w.Length, Text = w.Value };
+                }
+            }
+        }
     }
 
     // Where a line's skills begin: "Operating Systems: Linux, Windows" names its group before the colon.

@@ -911,6 +911,24 @@ public sealed class ResumeParserTests
         Assert.Equal(expected, string.Join("|", p.Languages.Select(l => l.Language)));
     }
 
+    [Fact]
+    public void Words_sharing_one_skills_noun_each_name_a_skill_and_soft_skills_are_known_as_written()
+    {
+        var p = Parse("""
+            Kasturika Borah
+            kasturika@example.com
+
+            SUMMARY
+            Excellent communication and interpersonal skills. Strong problem solver with a strong work ethic.
+            """);
+
+        var ids = p.Meta.Skills.Select(s => s.Id).ToList();
+        Assert.Contains("communication", ids);
+        Assert.Contains("interpersonal-skills", ids);
+        Assert.Contains("problem-solving", ids);
+        Assert.Contains("work-ethic", ids);
+    }
+
     private static void AssertOnlyRole(ResumeProfile p, string organization, string position)
     {
         var w = Assert.Single(p.Work);
