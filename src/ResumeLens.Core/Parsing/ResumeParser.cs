@@ -309,7 +309,7 @@ public static class ResumeParser
         var evidence = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var l in lines)
         {
-            var from = NamedListStart(l.Text);
+            var from = NamedListStart(l.Text, kb);
             foreach (var m in MentionsIn(l.Text, kb))
             {
                 if (m.Start < from) continue;
@@ -383,14 +383,26 @@ public static class ResumeParser
     }
 
     // Where a line's skills begin: "Operating Systems: Linux, Windows" names its group before the colon.
-    private static int NamedListStart(string text)
+    private static readonly HashSet<string> SentenceWords = new(StringComparer.Ordinal) { "to", "at", "on", "for", "with", "from", "by", "into", "the", "a", "an" };
+
+    private static int NamedListStart(string text, KnowledgeBase kb)
     {
         var colon = text.IndexOf(':');
         if (colon <= 0 || colon >= 40 || SectionSplitter.CountWords(text[..colon]) > 3) return 0;
-        // A list follows, not a sentence ("Migrated to AWS: moved the services, cut the costs").
+        // "Migrated to AWS: ...": a sentence's verb, not a group's name.
+        var head = text.AsSpan(0, colon).TrimStart("•-*▪❑➢►·– ");
+        var space = head.IndexOf(' ');
+        // "Programming: Java, C" and "Testing: Selenium" name groups by their activity.
+        var first = (space < 0 ? head : head[..space]).ToString();
+        if (!first.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && kb.Vocabulary.IsActionVerb(first)) return 0;
+        foreach (var w in head.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (SentenceWords.Contains(w)) return 0;
+        }
+        // A list or a short value follows ("Operating Systems: Windows 7"), not a sentence.
         var rest = text.AsSpan(colon + 1);
         var commas = rest.Count(',');
-        return commas >= 2 || commas == 1 && SectionSplitter.CountWords(text[(colon + 1)..]) <= 6 ? colon + 1 : 0;
+        return commas >= 2 || SectionSplitter.CountWords(text[(colon + 1)..]) <= 6 ? colon + 1 : 0;
     }
 
     // "Higher Professional / Diploma in Business / Administration" under a skills heading is a qualification

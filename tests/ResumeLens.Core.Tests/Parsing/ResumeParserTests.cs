@@ -734,10 +734,13 @@ public sealed class ResumeParserTests
 
             SKILLS
             Operating Systems: Linux, Windows, Solaris
+            ❑ Operating Systems: Windows 7
+            Migrated to AWS: moved the services
             """);
 
         var ids = p.Meta.Skills.Select(s => s.Id).ToList();
         Assert.Contains("linux", ids);
+        Assert.Contains("aws", ids);
         Assert.DoesNotContain("operating-systems", ids);
     }
 
