@@ -194,7 +194,9 @@ internal static class ParserAccuracy
         foreach (var ed in p.Education)
         {
             if (ed.Institution is { } i) r["institution"].Add(i);
-            if (ed.StudyType is { } d) r["degree"].Add(ed.Area is null ? d : d + " in " + ed.Area);
+            // dotin's "Degree" is a post-secondary qualification: school-leaving certificates ("SSC", "A levels") are
+            // education entries with their own level, seldom labeled as degrees.
+            if (ed.StudyType is { } d && ed.Level != "high-school") r["degree"].Add(ed.Area is null ? d : d + " in " + ed.Area);
             if (ed.StartDate is { } s) r["dates"].Add(s);
             if (ed.EndDate is { } en) r["dates"].Add(en);
         }

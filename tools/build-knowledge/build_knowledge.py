@@ -632,6 +632,11 @@ EXTRA = {
                   "ed.d", "dba", "jd", "j.d.", "juris doctor", "doctor of medicine", "doctor of education", "pharmd",
                   "dr. rer. nat.", "dr.-ing.", "doktor", "doctorado", "doutorado", "dottorato", "doctoral degree"],
 }
+# Abbreviations Indian resumes use for management, IT and pharmacy degrees and diplomas.
+EXTRA["certificate"] += ["pgdbm", "pgdhrm", "pgdca", "pgdmm", "pgdib"]
+EXTRA["bachelor"] += ["bms", "bbm", "b.b.m", "b.b.m.", "b.sc.it", "b.sc. it", "bscit", "bsc it", "b.pharma", "b.des", "bhm", "bba llb"]
+EXTRA["master"] += ["mms", "m.sc.it", "m.sc. it", "msc it", "mscit", "mcs", "m.pharma", "m.des", "pgp"]
+EXTRA["highschool"] += ["puc", "p.u.c", "p.u.c.", "pre-university", "h.s.c", "h.s.c.", "s.s.c", "s.s.c."]
 for lvl, spellings in EXTRA.items():
     for s in spellings:
         degrees[s.lower()] = lvl
