@@ -17,7 +17,7 @@ public static class DateText
         @"(?:(?<![\p{L}\d])(?:"
         + @"(?<mon>" + Months + @")\.?[\s,\-']*(?:(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+)?(?<year>(?:19|20)\d{2}|'\d{2})"
         + @"|(?<mon>" + Months + @")\.?[\s\-]*(?<yy>\d{2})(?!\d)"
-        + @"|(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<mon>" + Months + @")\.?,?\s+(?<year>(?:19|20)\d{2})"
+        + @"|(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<mon>" + Months + @")\.?,?\s*(?<year>(?:19|20)\d{2})"
         + @"|(?<season>spring|summer|fall|autumn|winter)\s*(?<year>(?:19|20)\d{2})"
         + @"|(?<d1>\d{1,2})(?<sep>[/.\-])(?<d2>\d{1,2})\k<sep>(?<year>(?:19|20)\d{2})"
         + @"|(?<mm>0?[1-9]|1[0-2])\s*[/.\-]\s*(?<year>(?:19|20)\d{2})"
@@ -56,7 +56,9 @@ public static class DateText
             {
                 var b = tokens[i + 1];
                 var between = text.AsSpan(a.Start + a.Length, b.Start - a.Start - a.Length);
-                if (between.Length <= 12 && RangeSeparatorPattern.IsMatch(between) && (b.Present || b.Date.MonthIndex >= a.Date.MonthIndex))
+                // "Oct 2005, till date": a comma before the open end is a range's dash.
+                if (between.Length <= 12 && (RangeSeparatorPattern.IsMatch(between) || b.Present && between.Trim().SequenceEqual(","))
+                    && (b.Present || b.Date.MonthIndex >= a.Date.MonthIndex))
                 {
                     ranges.Add(b.Present
                         ? new DateRange(a.Date, null, true, a.Start, b.Start + b.Length - a.Start)

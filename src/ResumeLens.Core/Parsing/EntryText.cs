@@ -130,6 +130,8 @@ internal static class EntryText
     public static string Without(string text, int start, int length)
     {
         var s = text[..start] + "\t" + text[(start + length)..];
-        return s.Trim().Trim(',', '|', '-', '–', '(', ')', ':').Trim();
+        s = s.Trim().Trim(',', '|', '-', '–', '(', ')', ':').Trim();
+        // "HR Senior Executive (01st July 2009 - till date)": the bracket that held the dates goes with them.
+        return s.EndsWith('(') ? s[..^1].TrimEnd() : s;
     }
 }

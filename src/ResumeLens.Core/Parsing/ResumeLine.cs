@@ -14,7 +14,7 @@ internal sealed record ResumeLine(string Text, int Block, BlockKind Kind, double
 
     public static bool Bullet(char c) => c is '•' or '●' or '▪' or '◦' or '■' or '-' or '*' or '·' or '–' or '➢' or '►' or '✓' or '\uf0b7' or '\uf0a7' or '♦' or '○';
 
-    private static readonly Regex EndsWithDatePattern = new(@"(?:(?:19|20)\d{2}|\d{2}/\d{2})\s*[-–—]?\s*$", RegexOptions.CultureInvariant);
+    private static readonly Regex EndsWithDatePattern = new(@"(?:(?:19|20)\d{2}|\d{2}/\d{2})\s*[-–—,]?\s*$", RegexOptions.CultureInvariant);
 
     private static readonly Regex IsDateOnlyPattern = new(@"^\(?\s*[-–—]?\s*(?:to\s+)?(?:present|current|now|till date|to date|ongoing|(?:[a-z]{3,9}\.?\s+)?(?:19|20)\d{2}|\d{2}/\d{2,4})\s*\)?\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
@@ -27,7 +27,7 @@ internal sealed record ResumeLine(string Text, int Block, BlockKind Kind, double
             var next = lines[i + 1];
             if (next.Text.Length <= 24 && EndsWithDatePattern.IsMatch(lines[i].Text) && IsDateOnlyPattern.IsMatch(next.Text))
             {
-                var sep = lines[i].Text.TrimEnd().EndsWith('-') || next.Text.TrimStart('(', ' ').StartsWith('-') ? " " : " - ";
+                var sep = lines[i].Text.TrimEnd().EndsWith('-') || lines[i].Text.TrimEnd().EndsWith(',') || next.Text.TrimStart('(', ' ').StartsWith('-') ? " " : " - ";
                 lines[i] = lines[i] with { Text = lines[i].Text + sep + next.Text };
                 lines.RemoveAt(i + 1);
             }

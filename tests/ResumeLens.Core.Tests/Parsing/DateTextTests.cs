@@ -12,6 +12,8 @@ public sealed class DateTextTests
     [InlineData("03/2018 - 11/2020", "2018-03", "2020-11")]
     [InlineData("2017–19", "2017", "2019")]
     [InlineData("2012 - 2016", "2012", "2016")]
+    [InlineData("Oct 2005, till date", "2005-10", null)]
+    [InlineData("01st July2009 - till date", "2009-07", null)]
     [InlineData("Sept. 2015 to Aug. 2017", "2015-09", "2017-08")]
     [InlineData("2019-03 – 2021-07", "2019-03", "2021-07")]
     [InlineData("09/14-Present", "2014-09", null)]
