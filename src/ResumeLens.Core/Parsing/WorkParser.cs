@@ -251,7 +251,10 @@ internal static class WorkParser
         if (rest.Count(c => c == ',') > 2 || line.Content.EndsWith(',')) return null;
         var begun = default(PartialDate);
         var begins = i > 0 && IsDateOnly(lines[i - 1].Text, today, out begun) && begun.MonthIndex <= ranges[0].Start.MonthIndex;
-        if (parts.Count < 2 && EntryText.TitleScore(parts[0], kb) < (begins ? 2 : 3)) return null;
+        // "Intern | HSBC" over "Las Vegas, NV | Summer 2013": the place and date under the role and employer.
+        var placeUnderRole = parts.Count == 1 && EntryText.LooksLikeLocation(parts[0], kb) && i > 0 && !lines[i - 1].IsBullet
+            && IsHeaderLike(lines[i - 1], kb) && EntryText.Parts(lines[i - 1].Content).Exists(p => EntryText.TitleScore(p, kb) >= 2);
+        if (parts.Count < 2 && !placeUnderRole && EntryText.TitleScore(parts[0], kb) < (begins ? 2 : 3)) return null;
         // "2019 Embedded Linux Engineer @ Cogent" over "Telecommunications / 2016 2018": the range below is the entry's.
         for (var j = i + 1; j < lines.Count && j <= i + 2; j++)
         {

@@ -932,6 +932,23 @@ public sealed class ResumeParserTests
         Assert.Contains("work-ethic", ids);
     }
 
+    [Fact]
+    public void A_place_and_a_lone_date_under_role_and_employer_head_the_entry()
+    {
+        var p = Parse("""
+            Lillian Parker
+            lillian@example.com
+
+            WORK EXPERIENCE
+            Intern | HSBC
+            Las Vegas, NV | Summer 2013
+            • Assisted in counting the cash in drawer at the start of shift
+            """);
+
+        var w = Assert.Single(p.Work);
+        Assert.Equal(("Intern", "HSBC", "Las Vegas, NV", "2013-06"), (w.Position, w.Name, w.Location, w.StartDate));
+    }
+
     private static void AssertOnlyRole(ResumeProfile p, string organization, string position)
     {
         var w = Assert.Single(p.Work);
