@@ -270,7 +270,7 @@ internal static class WorkParser
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex PlaceholderLinePattern = new(
-        @"^(?:(?:start\s+|from\s+)?dates?(?:\s*(?:[-–—]|to)\s*(?:end\s+)?dates?)?(?:\s+or\s+to\s+date)?|(?:month\s+)?year\s*[-–—]\s*(?:month\s+)?year|mm/yy(?:yy)?\s*[-–—]\s*mm/yy(?:yy)?)$",
+        @"^(?:(?:start\s+|from\s+)?dates?(?:\s*(?:[-–—]|to)\s*(?:end\s+)?dates?)?(?:\s+or\s+to\s+date)?|(?:month\s+)?year\s*[-–—]\s*(?:month\s+)?year|mm/yy(?:yy)?\s*[-–—]\s*mm/yy(?:yy)?)\s*:?$",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static DateRange? PlaceholderDates(List<ResumeLine> lines, int i, KnowledgeBase kb, bool experience)
@@ -605,7 +605,7 @@ internal static class WorkParser
             if (at > 0 && string.CompareOrdinal(text, at, "the ", 0, 4) == 0) text = text[..at] + text[(at + 4)..]; // "Lecturer at the Institute of ..."
             if (at > 0 && EntryText.Parts(text[at..]) is [var organization, ..])
                 employers.Add(organization.IndexOf(',') is var oc and > 0 ? organization[..oc].Trim() : organization);
-            foreach (var raw in EntryText.Parts(text))
+            foreach (var raw in EntryText.Parts(text).SelectMany(p => Unglued(p, kb)))
             {
                 var p = WithoutTrailingPreposition(raw); // "Hyderabad from Nov 2011": the dates took what "from" led to
                 // "Worked from June 2015": one word before the preposition is a sentence's verb, unless it names a place.
@@ -719,6 +719,23 @@ internal static class WorkParser
             Summary = summary.Count > 0 ? string.Join(' ', summary) : null,
             Highlights = highlights,
         };
+    }
+
+    // "Sr. Human Resources Business PartnerThe Boeing Company": a title and its employer whose space a converter lost,
+    // found where a word ending a title ("Partner") runs into a capital.
+    private static IEnumerable<string> Unglued(string part, KnowledgeBase kb)
+    {
+        for (var i = 1; i + 1 < part.Length; i++)
+        {
+            if (!char.IsLower(part[i - 1]) || !char.IsUpper(part[i]) || !char.IsLower(part[i + 1])) continue;
+            var wordStart = part.LastIndexOf(' ', i - 1) + 1;
+            if (i - wordStart < 3 || !char.IsUpper(part[wordStart]) || !kb.Titles.IsHeadNoun(part[wordStart..i])) continue;
+            var title = part[..i].TrimEnd();
+            var rest = part[i..].TrimStart();
+            if (EntryText.TitleScore(title, kb) < 1 || EntryText.TitleScore(rest, kb) >= 2) continue;
+            return [title, rest];
+        }
+        return [part];
     }
 
     // "Software Engineer, Acme Corp, Berlin, Germany" -> title, organization, "Berlin, Germany"; "Stripe, Inc." stays whole.

@@ -949,6 +949,32 @@ public sealed class ResumeParserTests
         Assert.Equal(("Intern", "HSBC", "Las Vegas, NV", "2013-06"), (w.Position, w.Name, w.Location, w.StartDate));
     }
 
+    [Fact]
+    public void A_title_glued_to_its_employer_is_split_and_a_template_dates_label_heads_its_role()
+    {
+        var p = Parse("""
+            Dana Reyes
+            dana@example.com
+
+            WORK HISTORY
+            01/2000 to 07/2000
+            Human Services Program AssistantThe City of Tacoma
+            Tacoma, WA
+            Streamlined the monthly reporting process.
+
+            WORK EXPERIENCE
+            Company Z
+            Dates:
+            Job Title: HR Administrator
+            Responsibilities:
+            Coordinating with all people managers.
+            """);
+
+        Assert.Equal(2, p.Work.Count);
+        Assert.Equal(("Human Services Program Assistant", "The City of Tacoma"), (p.Work[0].Position, p.Work[0].Name));
+        Assert.Equal(("HR Administrator", "Company Z", null), (p.Work[1].Position, p.Work[1].Name, p.Work[1].StartDate));
+    }
+
     private static void AssertOnlyRole(ResumeProfile p, string organization, string position)
     {
         var w = Assert.Single(p.Work);
