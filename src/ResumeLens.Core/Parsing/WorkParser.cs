@@ -681,7 +681,7 @@ internal static class WorkParser
                 // "is to", "Hyderabad from": words of a sentence, not a role.
                 if (!ReferenceEquals(p, company) && p.Length <= 60 && char.IsUpper(p[0]) && p.Split(' ').Length <= 6
                     && !(p.Length <= 3 && SectionSplitter.IsUpper(p)) && WithoutTrailingPreposition(p).Length == p.Length
-                    && !kb.Institutions.LooksLikeInstitution(p))
+                    && !kb.Institutions.LooksLikeInstitution(p) && !kb.Skills.TryResolve(p, out _)) // "Time management" is a skill
                 {
                     title = p;
                     break;
@@ -697,6 +697,12 @@ internal static class WorkParser
             title = opening.Groups["title"].Value;
             if (company is null && opening.Groups["org"].Success && CanNameOrganization(opening.Groups["org"].Value, kb)) company = opening.Groups["org"].Value;
         }
+
+        // "- Assistant Manager": a dash left from the separator before it.
+        title = title?.TrimStart('-', '–', '—', ' ');
+        company = company?.TrimStart('-', '–', '—', ' ');
+        if (title?.Length == 0) title = null;
+        if (company?.Length == 0) company = null;
 
         var highlights = new List<string>();
         var summary = new List<string>();
