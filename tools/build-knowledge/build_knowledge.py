@@ -740,7 +740,10 @@ for h, s in [("summary", "summary"), ("profile", "summary"), ("about me", "summa
              ("memberships and affiliations", "other"), ("professional organizations", "other"),
              ("honors awards and memberships", "awards"), ("awards and memberships", "awards"),
              ("leadership and activities", "other"), ("campus involvement", "other"),
-             ("skills and studies", "skills"), ("relevant college studies and skills", "skills"), ("relevant coursework", "education")]:
+             ("skills and studies", "skills"), ("relevant college studies and skills", "skills"), ("relevant coursework", "education"),
+             ("externships", "experience"), ("internships and externships", "experience"), ("work history", "experience"),
+             ("employment history", "experience"), ("career progression", "experience"), ("organisational experience", "experience"),
+             ("organizational experience", "experience"), ("professional background", "experience")]:
     heads[h] = s
 write("section-headings.tsv", [f"{h}\t{s}" for h, s in sorted(heads.items())])
 verbs = sorted({r["verb"].strip().lower() for r in rows("resume_language/action_verbs.csv") if r["verb"].strip()})

@@ -649,7 +649,7 @@ internal static class WorkParser
         foreach (var p in remaining)
         {
             // Named after "with", "at" or a label, or a school's name: the organization.
-            if (employers.Contains(p) || kb.Institutions.LooksLikeInstitution(p)) continue;
+            if (employers.Contains(p) || kb.Institutions.LooksLikeInstitution(p) || NamesSection(p, kb)) continue;
             var s = EntryText.TitleScore(p, kb);
             if (s > titleScore)
             {
@@ -811,7 +811,7 @@ internal static class WorkParser
         "name of company", "name of the company", "name of employer", "employer name", "organization name",
         "name of organization", "name of organisation", "confidential", "company confidential",
         // A template's column labels, left where the values go.
-        "position", "job title", "designation", "employer", "where?", "company", "organization", "organisation",
+        "position", "job title", "designation", "employer", "where?", "company", "organization", "organisation", "year of passing",
     };
 
     // "Infosys Ltd, Hyderabad from": the date that followed was cut away, its preposition was not.
@@ -837,6 +837,7 @@ internal static class WorkParser
     {
         if (!char.IsLetterOrDigit(p[0]) || HasSentenceBreak(p) && p.Length > 40) return false;
         if (OrganizationBlanks.Contains(p) || kb.Places.IsPlace(p)) return false; // a template's blank, or a place
+        if (DatesOnly(p)) return false; // "Summer 2011, 2010", "April 07 to Oct '07": dates, not a name
         if (char.IsLower(p[0]) && !WithoutTrailingPreposition(p).Contains(' ')) return false; // "worked as": words of a sentence
         if (p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 10) return false;
         if (p.StartsWith("GPA", StringComparison.OrdinalIgnoreCase) || p.Contains("GPA:", StringComparison.OrdinalIgnoreCase)) return false;
@@ -851,6 +852,29 @@ internal static class WorkParser
     }
 
     // ". " after a word of four letters or more ends a sentence; "Pvt. Ltd." and "St. Louis" are abbreviations.
+    // "Representative Projects (1999 to 2011)": a heading for what follows, ending in a section's name, not a role.
+    private static bool NamesSection(string p, KnowledgeBase kb)
+    {
+        if (p.Contains(" of ", StringComparison.OrdinalIgnoreCase)) return false; // "Director of Projects"
+        var last = p[(p.LastIndexOf(' ') + 1)..];
+        return last.Length > 3 && last.EndsWith('s') && kb.Vocabulary.SectionOf(last) != ResumeSection.None;
+    }
+
+    // Whether a part holds dates and hardly a letter besides them.
+    private static bool DatesOnly(string p)
+    {
+        if (p.AsSpan().IndexOfAnyInRange('0', '9') < 0) return false;
+        var letters = p.Count(char.IsLetter);
+        foreach (var r in DateText.FindRanges(p, default))
+        {
+            for (var i = r.TextStart; i < r.TextStart + r.TextLength; i++)
+            {
+                if (char.IsLetter(p[i])) letters--;
+            }
+        }
+        return letters < 4;
+    }
+
     private static bool HasSentenceBreak(string p)
     {
         for (var i = p.IndexOf(". ", StringComparison.Ordinal); i > 0; i = p.IndexOf(". ", i + 2, StringComparison.Ordinal))

@@ -975,6 +975,29 @@ public sealed class ResumeParserTests
         Assert.Equal(("HR Administrator", "Company Z", null), (p.Work[1].Position, p.Work[1].Name, p.Work[1].StartDate));
     }
 
+    [Fact]
+    public void Dates_or_a_section_name_are_neither_employer_nor_title()
+    {
+        var p = Parse("""
+            Alex Morgan
+            alex@example.com
+
+            EXTERNSHIPS
+            Information Architecture Assistant, Summer 2009 - Summer 2010
+            Completed externships during summer breaks.
+
+            CAREER PROGRESSION
+            ABC CONSULTING (Sometown, NY), Senior Project Manager, 2009 to Present
+            Representative Projects (1999 to 2011)
+            Systems Engineering: Led design and rollout of EDI systems.
+            """);
+
+        Assert.Equal("Information Architecture Assistant", p.Work[0].Position);
+        Assert.Null(p.Work[0].Name);
+        Assert.Equal(("Senior Project Manager", "ABC CONSULTING"), (p.Work[1].Position, p.Work[1].Name));
+        Assert.DoesNotContain(p.Work, w => w.Position == "Representative Projects");
+    }
+
     private static void AssertOnlyRole(ResumeProfile p, string organization, string position)
     {
         var w = Assert.Single(p.Work);
