@@ -27,6 +27,7 @@ public sealed class PlaceNames
     // Accented Latin letters as their base letter; the runtime's normalization is off in invariant mode.
     private static string Folded(string s)
     {
+        if (!s.AsSpan().ContainsAnyExceptInRange('\0', '\u007f')) return s;
         var chars = s.ToCharArray();
         for (var i = 0; i < chars.Length; i++)
         {

@@ -51,6 +51,7 @@ internal static class ContactParser
         string? email = null;
         foreach (var l in all)
         {
+            if (!l.Text.Contains('@')) continue;
             var m = EmailPattern.Match(l.Text);
             if (m.Success)
             {
@@ -71,7 +72,7 @@ internal static class ContactParser
     {
         foreach (var l in lines)
         {
-            if (l.Text.Length > 200) continue;
+            if (l.Text.Length > 200 || !MaySpellEmail(l.Text)) continue;
             foreach (Match m in SpelledEmailPattern.Matches(l.Text))
             {
                 var local = m.Groups["local"].Value;
@@ -85,6 +86,10 @@ internal static class ContactParser
         return null;
     }
 
+    // Every spelled address holds "@" or an "at" and a dot somewhere after it.
+    private static bool MaySpellEmail(string text) =>
+        (text.Contains('@') || text.Contains("at", StringComparison.OrdinalIgnoreCase)) && (text.Contains('.') || text.Contains("dot", StringComparison.OrdinalIgnoreCase));
+
     // "linkedin.com/in/jane-doe-61024944": digits in a web address are no phone number.
     private static bool InsideLink(string text, int index, int length)
     {
@@ -97,12 +102,23 @@ internal static class ContactParser
             || token.IndexOfAny(LinkTopLevelDomains) >= 0 && token.Contains('/');
     }
 
+    private static int CountDigits(string text)
+    {
+        var n = 0;
+        foreach (var c in text)
+        {
+            if (char.IsAsciiDigit(c)) n++;
+        }
+        return n;
+    }
+
     /// <summary>The first plausible phone number: 7 to 15 digits, not a year, a date or a date range.</summary>
     internal static string? FindPhone(List<ResumeLine> lines)
     {
         string? unlabeled = null;
         foreach (var l in lines)
         {
+            if (CountDigits(l.Text) < 7) continue; // a phone number has seven digits at least
             foreach (Match m in PhoneCandidatePattern.Matches(l.Text))
             {
                 var normalized = NormalizePhone(WithoutPostalCode(m.Value));

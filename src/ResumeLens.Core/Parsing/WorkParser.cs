@@ -276,7 +276,8 @@ internal static class WorkParser
     private static DateRange? PlaceholderDates(List<ResumeLine> lines, int i, KnowledgeBase kb, bool experience)
     {
         var text = lines[i].Text;
-        if (text.Contains('x', StringComparison.OrdinalIgnoreCase) && MaskedYearsPattern.Match(text) is { Success: true } m)
+        if ((text.Contains("9xx", StringComparison.OrdinalIgnoreCase) || text.Contains("0xx", StringComparison.OrdinalIgnoreCase))
+            && MaskedYearsPattern.Match(text) is { Success: true } m)
         {
             // "Dates of birth: XX/XX/19XX" and "(20XX, 20XX)" in a sentence are no role's dates.
             var rest = EntryText.Without(text, m.Index, m.Length);
@@ -284,7 +285,7 @@ internal static class WorkParser
                 return Unknown(m.Index, m.Length, m.Value);
             return null;
         }
-        if (!experience || !PlaceholderLinePattern.IsMatch(text.Trim())) return null;
+        if (!experience || text.Length > 40 || !PlaceholderLinePattern.IsMatch(text.Trim())) return null;
         for (var j = i + 1; j < lines.Count && j <= i + 3; j++)
         {
             if (EntryText.TitleScore(lines[j].Content, kb) >= 2 && IsHeaderLike(lines[j], kb)) return Unknown(0, text.Length, text);
