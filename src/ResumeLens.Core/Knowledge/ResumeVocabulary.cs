@@ -38,7 +38,11 @@ public sealed class ResumeVocabulary
         // "Educational Qualification", "Technical Skill": the heading's other number. Not for one word: "Project",
         // "Position" and "Language" label a table's cells.
         var other = key.EndsWith('s') ? key[..^1] : key + "s";
-        return key.Contains(' ') && _headings.TryGetValue(other, out s) ? s : ResumeSection.None;
+        if (key.Contains(' ') && _headings.TryGetValue(other, out s)) return s;
+        // "Education & Achievements", "Experience and Projects": the first of two named together leads.
+        var and = key.IndexOf(" and ", StringComparison.Ordinal);
+        return and > 0 && _headings.TryGetValue(key[..and], out s) && s is ResumeSection.Education or ResumeSection.Experience or ResumeSection.Skills
+            ? s : ResumeSection.None;
     }
 
     /// <summary>True for verbs resumes start achievements with ("led", "built", "managed").</summary>

@@ -859,6 +859,7 @@ public sealed class ResumeParserTests
         Assert.Equal(("M.B.A", "Pondicherry University"), (e.StudyType, e.Institution));
         Assert.Equal(ResumeSection.Education, KnowledgeBase.Default.Vocabulary.SectionOf("Educational Qualification"));
         Assert.Equal(ResumeSection.None, KnowledgeBase.Default.Vocabulary.SectionOf("Project"));
+        Assert.Equal(ResumeSection.Education, KnowledgeBase.Default.Vocabulary.SectionOf("Education & Achievements"));
     }
 
     [Fact]
