@@ -112,6 +112,8 @@ public sealed class SkillTaxonomy
         if (length is >= 2 and <= 6 && DefinesAcronym(text, start, length)) return false;
         // "C&I", "R&D", "P&L": a letter joined to an ampersand is part of an abbreviation, not a language.
         if (length <= 2 && (start + length < text.Length && text[start + length] == '&' || start > 0 && text[start - 1] == '&')) return false;
+        // "A/R", "A/P", "I/O": one letter slashed to another is an abbreviation too.
+        if (length == 1 && (IsLoneLetter(text, start - 2) && text[start - 1] == '/' || start + 2 < text.Length && text[start + 1] == '/' && IsLoneLetter(text, start + 2))) return false;
         var span = text.AsSpan(start, length);
         if (IsCapitalizedAcronym(text, start, length, s)) return false;
         if (s.Care == Care.None) return true;
@@ -171,11 +173,15 @@ public sealed class SkillTaxonomy
         return true;
     }
 
+    // A letter with no letter on either side.
+    private static bool IsLoneLetter(string text, int i) =>
+        i >= 0 && i < text.Length && char.IsLetter(text[i]) && (i == 0 || !char.IsLetter(text[i - 1])) && (i + 1 == text.Length || !char.IsLetter(text[i + 1]));
+
     // A list item sits between list punctuation (or line ends), optionally joined by "and"/"or"/"&".
     private static bool StandsAlone(string text, int start, int length)
     {
-        // "Science (C)": a single letter in brackets is a grade or a label, not the C language.
-        if (length == 1 && start > 0 && text[start - 1] == '(' && start + 1 < text.Length && text[start + 1] == ')') return false;
+        // "Science (C)", "Tel: 4274416 ( R )": a single letter in brackets is a grade or a label, not the C language.
+        if (length == 1 && text.AsSpan(0, start).TrimEnd().EndsWith("(") && text.AsSpan(start + 1).TrimStart().StartsWith(")")) return false;
         var before = PreviousDelimiter(text, start);
         var after = NextDelimiter(text, start + length);
         return (before, after) switch

@@ -60,6 +60,15 @@ public sealed class SkillTaxonomyTests
         Assert.Contains("node-js", ids);
     }
 
+    [Theory]
+    [InlineData("Accounts Receivable FI-A/R, SAP")]
+    [InlineData("Tel: 4274416 ( R ), Email")]
+    public void A_letter_in_an_abbreviation_or_a_bracketed_label_is_no_language(string text)
+    {
+        Assert.DoesNotContain("r", Ids(text));
+        Assert.Contains("r", Ids("Python, R, SQL"));
+    }
+
     [Fact]
     public void Ordinary_english_does_not_become_a_skill()
     {
