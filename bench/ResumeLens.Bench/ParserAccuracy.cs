@@ -46,12 +46,7 @@ internal static class ParserAccuracy
             {
                 if (!s.Truth.TryGetValue(field, out var truth)) continue; // field not labeled in this source
                 var got = predicted[field];
-                var (tp, fp, fn) = field switch
-                {
-                    "name" => CompareCandidate(truth, got, (t, g) => Similar(Norm(t), Norm(g)) || NoSpaces(t) == NoSpaces(g)),
-                    "email" => CompareCandidate(truth, got, (t, g) => Address(t) == Address(g), predicted["links"]),
-                    _ => Compare(field, truth, got),
-                };
+                var (tp, fp, fn) = Compare(field, truth, predicted);
                 scores[field].Tp += tp;
                 scores[field].Fp += fp;
                 scores[field].Fn += fn;
@@ -210,13 +205,19 @@ internal static class ParserAccuracy
         return r;
     }
 
-    private static (int Tp, int Fp, int Fn) Compare(string field, List<string> truth, List<string> got) => field switch
+    private static (int Tp, int Fp, int Fn) Compare(string field, List<string> truth, Dictionary<string, List<string>> predicted)
     {
-        "dates" => CompareSets(DateSet(truth), DateSet(got)),
-        "skills" => CompareSkills(truth, got),
-        "phone" => CompareSets(Distinct(truth, Digits), Distinct(got, Digits)),
-        _ => CompareFuzzy(truth, got),
-    };
+        var got = predicted[field];
+        return field switch
+        {
+            "name" => CompareCandidate(truth, got, (t, g) => Similar(Norm(t), Norm(g)) || NoSpaces(t) == NoSpaces(g)),
+            "email" => CompareCandidate(truth, got, (t, g) => Address(t) == Address(g), predicted["links"]),
+            "dates" => CompareSets(DateSet(truth), DateSet(got)),
+            "skills" => CompareSkills(truth, got),
+            "phone" => CompareSets(Distinct(truth, Digits), Distinct(got, Digits)),
+            _ => CompareFuzzy(truth, got),
+        };
+    }
 
     /// <summary>
     /// Name and address are the candidate's, one value each, while dotin labels every mention: the referees' names and

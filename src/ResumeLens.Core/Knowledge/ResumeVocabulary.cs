@@ -37,8 +37,7 @@ public sealed class ResumeVocabulary
         if (_headings.TryGetValue(key, out var s)) return s;
         // "Educational Qualification", "Technical Skill": the heading's other number. Not for one word: "Project",
         // "Position" and "Language" label a table's cells.
-        var other = key.EndsWith('s') ? key[..^1] : key + "s";
-        if (key.Contains(' ') && _headings.TryGetValue(other, out s)) return s;
+        if (key.Contains(' ') && _headings.TryGetValue(key.EndsWith('s') ? key[..^1] : key + "s", out s)) return s;
         // "Education & Achievements", "Experience and Projects": the first of two named together leads.
         var and = key.IndexOf(" and ", StringComparison.Ordinal);
         return and > 0 && _headings.TryGetValue(key[..and], out s) && s is ResumeSection.Education or ResumeSection.Experience or ResumeSection.Skills

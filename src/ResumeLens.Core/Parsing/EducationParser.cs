@@ -227,7 +227,6 @@ internal static class EducationParser
         return words.Count == 0 ? p : string.Join(' ', words).TrimEnd(',', ';', '-', '–', '|').Trim();
     }
 
-    /// <summary>"Bachelor of Science in Computer Science, MIT" -> ("Bachelor of Science", "Computer Science").</summary>
     private static readonly string[] BodyWords = ["Institute", "Board", "Council", "Authority", "Body", "Center", "Centre", "Commission"];
 
     // "HR Certification Institute, Pomona, NY": a certificate's word in the name of the body that awards it.
@@ -245,20 +244,21 @@ internal static class EducationParser
     // "PHR certification", "Human Resources Management Diploma": a certificate named by the words before its kind.
     private static string WithCertificateName(string text, DegreeMention degree, KnowledgeBase kb)
     {
-        if (degree.Level != DegreeLevel.Certificate || degree.Start == 0) return degree.Text.Trim();
+        var kind = degree.Text.Trim();
+        if (degree.Level != DegreeLevel.Certificate || degree.Start == 0) return kind;
         var before = text[..degree.Start];
         var dash = before.LastIndexOf(" - ", StringComparison.Ordinal);
         var cut = Math.Max(before.LastIndexOfAny([',', ';', '|', '(', ')', ':', '•', '\t']), dash < 0 ? -1 : dash + 2);
         var lead = before[(cut + 1)..].Trim();
         var words = lead.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 5 || !char.IsUpper(lead[0]) || lead.AsSpan().IndexOfAnyInRange('0', '9') >= 0) return degree.Text.Trim();
+        if (words.Length is 0 or > 5 || !char.IsUpper(lead[0]) || lead.AsSpan().IndexOfAnyInRange('0', '9') >= 0) return kind;
         // "Completed certification": a verb before it says what was done, not which certificate.
-        if (words.Any(w => char.IsLower(w[0]) && w is not ("and" or "of" or "in" or "&"))) return degree.Text.Trim();
+        if (words.Any(w => char.IsLower(w[0]) && w is not ("and" or "of" or "in" or "&"))) return kind;
         // "Salford College Diploma": the school that awarded it, named before it.
-        if (kb.Institutions.LooksLikeInstitution(lead)) return degree.Text.Trim();
-        return lead + " " + degree.Text.Trim();
+        return kb.Institutions.LooksLikeInstitution(lead) ? kind : lead + " " + kind;
     }
 
+    /// <summary>"Bachelor of Science in Computer Science, MIT" -> ("Bachelor of Science", "Computer Science").</summary>
     private static (string Written, string? Area) DegreeAndArea(string text, DegreeMention degree, KnowledgeBase kb)
     {
         var after = text[(degree.Start + degree.Length)..];

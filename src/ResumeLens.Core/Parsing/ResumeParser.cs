@@ -382,23 +382,18 @@ public static class ResumeParser
         }
     }
 
-    // Where a line's skills begin: "Operating Systems: Linux, Windows" names its group before the colon.
     private static readonly HashSet<string> SentenceWords = new(StringComparer.Ordinal) { "to", "at", "on", "for", "with", "from", "by", "into", "the", "a", "an" };
 
+    // Where a line's skills begin: "Operating Systems: Linux, Windows" names its group before the colon.
     private static int NamedListStart(string text, KnowledgeBase kb)
     {
         var colon = text.IndexOf(':');
         if (colon <= 0 || colon >= 40 || SectionSplitter.CountWords(text[..colon]) > 3) return 0;
-        // "Migrated to AWS: ...": a sentence's verb, not a group's name.
-        var head = text.AsSpan(0, colon).TrimStart("•-*▪❑➢►·– ");
-        var space = head.IndexOf(' ');
-        // "Programming: Java, C" and "Testing: Selenium" name groups by their activity.
-        var first = (space < 0 ? head : head[..space]).ToString();
-        if (!first.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && kb.Vocabulary.IsActionVerb(first)) return 0;
-        foreach (var w in head.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (SentenceWords.Contains(w)) return 0;
-        }
+        var head = text.AsSpan(0, colon).TrimStart("•-*▪❑➢►·– ").ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "Migrated to AWS: ...": a sentence's verb, not a group's name. "Programming: Java, C" and "Testing: Selenium"
+        // name groups by their activity.
+        if (head.Length > 0 && !head[0].EndsWith("ing", StringComparison.OrdinalIgnoreCase) && kb.Vocabulary.IsActionVerb(head[0])) return 0;
+        if (Array.Exists(head, SentenceWords.Contains)) return 0;
         // A list or a short value follows ("Operating Systems: Windows 7"), not a sentence.
         var rest = text.AsSpan(colon + 1);
         var commas = rest.Count(',');

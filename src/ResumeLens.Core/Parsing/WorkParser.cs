@@ -282,23 +282,19 @@ internal static class WorkParser
             // "Dates of birth: XX/XX/19XX" and "(20XX, 20XX)" in a sentence are no role's dates.
             var rest = EntryText.Without(text, m.Index, m.Length);
             if (!IsProse(rest) && !rest.Contains("birth", StringComparison.OrdinalIgnoreCase) && !rest.Contains("DOB", StringComparison.Ordinal))
-                return Unknown(m.Index, m.Length, m.Value);
+            {
+                // "20XX – Present" is still the current role.
+                var end = m.Value.TrimEnd(' ', '.', ')');
+                return new DateRange(default, null, OngoingWords.Any(w => end.EndsWith(w, StringComparison.OrdinalIgnoreCase)), m.Index, m.Length);
+            }
             return null;
         }
         if (!experience || text.Length > 40 || !PlaceholderLinePattern.IsMatch(text.Trim())) return null;
         for (var j = i + 1; j < lines.Count && j <= i + 3; j++)
         {
-            if (EntryText.TitleScore(lines[j].Content, kb) >= 2 && IsHeaderLike(lines[j], kb)) return Unknown(0, text.Length, text);
+            if (EntryText.TitleScore(lines[j].Content, kb) >= 2 && IsHeaderLike(lines[j], kb)) return new DateRange(default, null, false, 0, text.Length);
         }
         return null;
-    }
-
-    // A range of unknown dates; "20XX – Present" is still the current role.
-    private static DateRange Unknown(int start, int length, string text)
-    {
-        var t = text.TrimEnd(' ', '.', ')');
-        var current = !PlaceholderLinePattern.IsMatch(text.Trim()) && OngoingWords.Any(w => t.EndsWith(w, StringComparison.OrdinalIgnoreCase));
-        return new DateRange(default, null, current, start, length);
     }
 
     // "Summer 2008" over "Unified" / "New York, NY" / "Accounting Summer Intern": a date alone on its line heads the
@@ -852,7 +848,6 @@ internal static class WorkParser
         return true;
     }
 
-    // ". " after a word of four letters or more ends a sentence; "Pvt. Ltd." and "St. Louis" are abbreviations.
     // "Representative Projects (1999 to 2011)": a heading for what follows, ending in a section's name, not a role.
     private static bool NamesSection(string p, KnowledgeBase kb)
     {
@@ -876,6 +871,7 @@ internal static class WorkParser
         return letters < 4;
     }
 
+    // ". " after a word of four letters or more ends a sentence; "Pvt. Ltd." and "St. Louis" are abbreviations.
     private static bool HasSentenceBreak(string p)
     {
         for (var i = p.IndexOf(". ", StringComparison.Ordinal); i > 0; i = p.IndexOf(". ", i + 2, StringComparison.Ordinal))
