@@ -169,6 +169,17 @@ internal static class ParserAccuracy
         }
     }
 
+    private static readonly Regex RoleJoinPattern = new(@"\s*/\s*|\s+(?:and|&)\s+", RegexOptions.CultureInvariant);
+
+    // A position naming two roles ("Maitre d / Head Waitress", "Visiting Scholar and Research Assistant") is labeled by
+    // dotin as two titles: it counts as both when every part reads as a job title on its own.
+    private static IEnumerable<string> Roles(string position)
+    {
+        var parts = RoleJoinPattern.Split(position);
+        var kb = KnowledgeBase.Default;
+        return parts.Length > 1 && parts.All(p => p.Length > 2 && EntryText.TitleScore(p, kb) >= 2) ? parts : [position];
+    }
+
     private static Dictionary<string, List<string>> Predicted(ResumeProfile p)
     {
         var r = Fields.ToDictionary(f => f, _ => new List<string>(), StringComparer.Ordinal);
@@ -178,10 +189,10 @@ internal static class ParserAccuracy
         r["links"] = [.. p.Basics.Profiles.Select(l => l.Url)];
         if (p.Basics.Url is { } url) r["links"].Add(url);
         // The headline under the name ("Senior Software Engineer") is a job title the resume states, as the labels have it.
-        if (p.Basics.Label is { } label) r["job title"].Add(label);
+        if (p.Basics.Label is { } label) r["job title"].AddRange(Roles(label));
         foreach (var w in p.Work)
         {
-            if (w.Position is { } t) r["job title"].Add(t);
+            if (w.Position is { } t) r["job title"].AddRange(Roles(t));
             if (w.Name is { } c) r["company"].Add(c);
             if (w.StartDate is { } s) r["dates"].Add(s);
             if (w.EndDate is { } en) r["dates"].Add(en);

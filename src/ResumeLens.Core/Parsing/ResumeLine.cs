@@ -12,6 +12,12 @@ internal sealed record ResumeLine(string Text, int Block, BlockKind Kind, double
     /// <summary>The text without a leading bullet glyph.</summary>
     public string Content => IsBullet ? Text[1..].TrimStart() : Text;
 
+    /// <summary>
+    /// True for a one-line paragraph among others like it ("1997-2000" / "" / "Raindrop Geomagic Inc." / "" / "Intern"):
+    /// where every line is followed by a blank one, the blank lines are line spacing rather than breaks between entries.
+    /// </summary>
+    public bool Spaced { get; init; }
+
     public static bool Bullet(char c) => c is '•' or '●' or '▪' or '◦' or '■' or '-' or '*' or '·' or '–' or '➢' or '►' or '✓' or '\uf0b7' or '\uf0a7' or '♦' or '○';
 
     private static readonly Regex EndsWithDatePattern = new(@"(?:(?:19|20)\d{2}|\d{2}/\d{2})\s*[-–—,]?\s*$", RegexOptions.CultureInvariant);
@@ -21,7 +27,7 @@ internal sealed record ResumeLine(string Text, int Block, BlockKind Kind, double
     /// <summary>Flattens pages and blocks into lines in reading order, dropping empty ones and rejoining date ranges split over two lines.</summary>
     public static List<ResumeLine> From(ExtractedDocument doc)
     {
-        var lines = WithBulletsRejoined(WithoutRunningHeaders(Flatten(doc)));
+        var lines = WithSpacedRunsMarked(WithBulletsRejoined(WithoutRunningHeaders(Flatten(doc))));
         for (var i = lines.Count - 2; i >= 0; i--)
         {
             var next = lines[i + 1];
@@ -34,6 +40,24 @@ internal sealed record ResumeLine(string Text, int Block, BlockKind Kind, double
         }
         return lines;
     }
+
+    private static List<ResumeLine> WithSpacedRunsMarked(List<ResumeLine> lines)
+    {
+        var i = 0;
+        while (i < lines.Count)
+        {
+            var end = i;
+            while (end < lines.Count && lines[end].StartsBlock && (end + 1 == lines.Count || lines[end + 1].StartsBlock)) end++;
+            if (end - i >= MinSpacedRun)
+            {
+                for (var j = i; j < end; j++) lines[j] = lines[j] with { Spaced = true };
+            }
+            i = Math.Max(end, i + 1);
+        }
+        return lines;
+    }
+
+    private const int MinSpacedRun = 4;
 
     // "• Working as Software Engineer for Cisco System India Private Ltd under Capgemini India Pvt." over "Ltd.. From May
     // 25th 2017 till now": a bullet's sentence wrapped onto the next line, also over a blank line, is read whole.

@@ -96,7 +96,10 @@ internal static class WorkParser
             // "Sous Chef Company Name | City") take nothing from the block above: that is the last entry's text.
             var ownBlock = lines[d.Anchor].StartsBlock && AnchorPartsCount(lines[d.Anchor], d.Range) == 0
                 && d.Anchor + 1 < lines.Count && !lines[d.Anchor + 1].StartsBlock && IsHeaderLike(lines[d.Anchor + 1], kb)
-                && !EndsBrokenRange(lines[d.Anchor + 1].Text, today);
+                && !EndsBrokenRange(lines[d.Anchor + 1].Text, today)
+                // Also a lone year among spaced lines ("1995" / "Creature House Ltd." / "Hong Kong" / "Senior Software Engineer").
+                || lines[d.Anchor].Spaced && !d.Range.IsCurrent && d.Range.End == d.Range.Start && AnchorPartsCount(lines[d.Anchor], d.Range) == 0
+                && BareLoneDate(lines, d.Anchor, kb, today);
             // Look back over short header-like lines (title or company above the dates).
             while (!ownBlock && start - 1 >= floor && d.Anchor - (start - 1) <= 6
                 && !(lines[start].StartsBlock && start != d.Anchor && !lines[d.Anchor].StartsBlock))
@@ -127,19 +130,19 @@ internal static class WorkParser
             // "Acme Corp" under "Software Engineer / Jan 2020 – Present", but not the next firm of a list whose
             // entries name firm and place above the role.
             var complete = NamedParts(lines, d, kb, today) >= 2;
-            while (!complete && end < next && end - d.Anchor <= 2 && IsHeaderLike(lines[end], kb) && !lines[end].StartsBlock) end++;
+            while (!complete && end < next && end - d.Anchor <= 2 && IsHeaderLike(lines[end], kb) && ContinuesHeader(lines, end, next)) end++;
             // "June 2009 – Present" / "Link Solutions" / "Waterloo, IA" / "Accounting Assistant": firm and place under the
             // dates, and the role under the place.
             if (!complete && end == d.Anchor + 3 && end < next && EntryText.LooksLikeLocation(lines[end - 1].Content, kb)
-                && EntryText.TitleScore(lines[end - 2].Content, kb) < 2 && !NamesTitle(lines, d, kb, today) && IsTitleUnder(lines, end, kb))
+                && EntryText.TitleScore(lines[end - 2].Content, kb) < 2 && !NamesTitle(lines, d, kb, today) && IsTitleUnder(lines, end, next, kb))
                 end++;
             // "CONSUMER PRODUCTS, Brampton, Ontario" / "Mar 2006 – Present" / "Human Resources & Payroll Manager": a
             // header that names no title takes the title right under its dates, also below one line about the firm
             // ("Upscale restaurants with full banquet facilities" / "Executive Chef").
             if (end < next && end == d.Anchor + 1 && !NamesTitle(lines, d, kb, today))
             {
-                if (IsTitleUnder(lines, end, kb)) end++;
-                else if (d.Blurb < 0 && end + 1 < next && IsFirmLine(lines[end]) && IsTitleUnder(lines, end + 1, kb))
+                if (IsTitleUnder(lines, end, next, kb)) end++;
+                else if (d.Blurb < 0 && end + 1 < next && IsFirmLine(lines[end]) && IsTitleUnder(lines, end + 1, next, kb))
                 {
                     d.Blurb = end;
                     end += 2;
@@ -215,9 +218,16 @@ internal static class WorkParser
     // (the title known as one, the employer short and named like one).
     private static WorkEntry? UndatedPair(List<ResumeLine> lines, int i, int end, KnowledgeBase kb)
     {
-        if (i + 1 >= end || !IsLonePhrase(lines, i) || !IsLonePhrase(lines, i + 1)) return null;
+        if (i + 1 >= end) return null;
         var title = lines[i].Content.TrimEnd(' ', '-', ',');
         var org = lines[i + 1].Content.TrimEnd(' ', '-', ',');
+        // "Customer Service Representative" over "Future Shop, Toronto" opening the section, in one paragraph: the
+        // dates stand in a column of their own, elsewhere.
+        var comma = org.LastIndexOf(',');
+        var opensSection = i == 0 && !lines[i + 1].IsBullet && comma > 0
+            && EntryText.LooksLikeLocation(org[(comma + 1)..], kb) && i + 2 < lines.Count && !IsHeaderLike(lines[i + 2], kb);
+        if (opensSection) org = org[..comma].TrimEnd();
+        else if (!IsLonePhrase(lines, i) || !IsLonePhrase(lines, i + 1)) return null;
         if (EntryText.TitleScore(title, kb) < 2 || EntryText.TitleScore(org, kb) >= 1 || !IsHeaderLike(lines[i + 1], kb)) return null;
         if (!char.IsUpper(org[0]) || !CanNameOrganization(org, kb) || EntryText.LooksLikeLocation(org, kb) || kb.Degrees.TryFind(org, out _)) return null;
         return new WorkEntry { Position = title, Name = org, Highlights = [] };
@@ -305,7 +315,7 @@ internal static class WorkParser
         for (var j = i + 1; j < lines.Count && j <= i + 3; j++)
         {
             var l = lines[j];
-            if (j > i + 1 && l.StartsBlock || !IsHeaderLike(l, kb) || l.Text.Length > 60 || DateText.FindRanges(l.Text, today).Count > 0) return false;
+            if (j > i + 1 && l.StartsBlock && !l.Spaced || !IsHeaderLike(l, kb) || l.Text.Length > 60 || DateText.FindRanges(l.Text, today).Count > 0) return false;
             if (kb.Degrees.TryFind(l.Text, out _)) return false;
             if (EntryText.TitleScore(l.Content, kb) >= 2) return true;
         }
@@ -389,8 +399,13 @@ internal static class WorkParser
         return parts.Count == 2 && t.Length >= 3 && parts.Exists(p => p.Contains(t, StringComparison.OrdinalIgnoreCase)); // "Freelance graphic designer"
     }
 
-    private static bool IsTitleUnder(List<ResumeLine> lines, int i, KnowledgeBase kb) =>
-        !lines[i].StartsBlock && lines[i].Content.Length <= 60 && IsHeaderLike(lines[i], kb) && EntryText.TitleScore(lines[i].Content, kb) >= 2;
+    // A line under the dates goes on with their header when it is in the same paragraph, or spaced like every line around
+    // it and not one of the two lines above the next entry's dates (that entry's own title and employer).
+    private static bool ContinuesHeader(List<ResumeLine> lines, int i, int next) =>
+        !lines[i].StartsBlock || lines[i].Spaced && (next == lines.Count || next - i > 2);
+
+    private static bool IsTitleUnder(List<ResumeLine> lines, int i, int next, KnowledgeBase kb) =>
+        ContinuesHeader(lines, i, next) && lines[i].Content.Length <= 60 && IsHeaderLike(lines[i], kb) && EntryText.TitleScore(lines[i].Content, kb) >= 2;
 
     // A description of the employer under its dates: one capitalized phrase or sentence, no bullet.
     private static bool IsFirmLine(ResumeLine l) =>

@@ -1442,4 +1442,61 @@ public sealed class ResumeParserTests
         Assert.Contains("Quicksilver", keywords);
         Assert.DoesNotContain("December 2014 to Present", keywords);
     }
+
+    [Fact]
+    public void Lines_each_followed_by_a_blank_line_read_as_one_entry_per_date()
+    {
+        var p = Parse("""
+            Alan Cheng
+
+            alan.cheng@example.com
+
+            Employment
+
+            1997 - 2000
+
+            Raindrop Geomagic Inc., Research Triangle Park, NC
+
+            Software Development and Engineering Intern
+
+            Projects include:
+
+            • Geometric application development and research
+
+            1995
+
+            Creature House Ltd.
+
+            Hong Kong
+
+            Senior Software Engineer
+
+            Software development of Expression, a graphics design package
+            """);
+
+        Assert.Equal(2, p.Work.Count);
+        Assert.Equal(("Software Development and Engineering Intern", "1997", "2000"), (p.Work[0].Position, p.Work[0].StartDate, p.Work[0].EndDate));
+        Assert.Equal(("Senior Software Engineer", "Creature House Ltd.", "1995"), (p.Work[1].Position, p.Work[1].Name, p.Work[1].StartDate));
+    }
+
+    [Fact]
+    public void A_role_and_employer_opening_the_section_without_dates_are_an_entry()
+    {
+        var p = Parse("""
+            Maria Garof
+            maria.garof@example.com
+
+            Employment Experience
+            Customer Service Representative
+            Future Shop, Toronto
+            Awarded Employee of the Month in 2011 and 2012 for extraordinary customer service and loyalty program sign ups
+            Academic Resource Advisor
+            York University, Toronto
+            2011 - Present
+            Advised students on essay writing and presentations
+            """);
+
+        Assert.Contains(p.Work, w => (w.Position, w.Name) == ("Customer Service Representative", "Future Shop"));
+        Assert.Contains(p.Work, w => (w.Position, w.Name, w.StartDate) == ("Academic Resource Advisor", "York University", "2011"));
+    }
 }
