@@ -154,6 +154,15 @@ internal static class WorkParser
                 && !(complete && lines[end].StartsBlock))
                 end++;
             while (end < next && end > d.Anchor && ContinuesName(lines[end - 1], lines[end])) end++;
+            // "Date" / "Position" / "Company Name" / "Accounts Assistant": a template's column labels left in place, and
+            // the one value filled in under them.
+            if (end < next && AllBlanks(lines, d.Anchor + 1, end))
+            {
+                var value = end;
+                while (value < next && value - d.Anchor <= 4 && AllBlanks(lines, value, value + 1)) value++;
+                if (value > d.Anchor + 1 && value < next && IsHeaderLike(lines[value], kb) && EntryText.TitleScore(lines[value].Content, kb) >= 2)
+                    end = value + 1;
+            }
             // "2007 - 2009" / "Art director" over "Arffman Consulting - Art Director": the next paragraph names the
             // employer beside the same title again.
             if (end < next && end == d.Anchor + 2 && AnchorPartsCount(lines[d.Anchor], d.Range) == 0 && lines[end].StartsBlock
@@ -823,7 +832,7 @@ internal static class WorkParser
         "name of company", "name of the company", "name of employer", "employer name", "organization name",
         "name of organization", "name of organisation", "confidential", "company confidential",
         // A template's column labels, left where the values go.
-        "position", "job title", "designation", "employer", "where?", "company", "organization", "organisation", "year of passing",
+        "position", "job title", "designation", "employer", "where?", "company", "company name", "organization", "organisation", "year of passing",
     };
 
     // "Infosys Ltd, Hyderabad from": the date that followed was cut away, its preposition was not.
@@ -905,6 +914,15 @@ internal static class WorkParser
         if (tail.Length == 0 || tail.Length > 30 || !char.IsUpper(tail[0])) return false;
         var words = tail.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
         return words.Length <= 4 && !EntryText.HasCompanyMarker(tail) && EntryText.TitleScore(tail, kb) == 0;
+    }
+
+    private static bool AllBlanks(List<ResumeLine> lines, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!OrganizationBlanks.Contains(lines[i].Content.Trim().TrimEnd(':'))) return false;
+        }
+        return true;
     }
 
     private static bool IsLabel(string p) =>

@@ -480,8 +480,8 @@ public sealed class ResumeParserTests
             Developed menus for breakfast, lunch and dinner
             """.Replace("{mojibake-nbsp}", "\u00c2\u00a0", StringComparison.Ordinal).Replace("{mojibake-colon}", "\u00ef\u00bc\u200b", StringComparison.Ordinal));
         Assert.Equal(2, p.Work.Count);
-        Assert.Equal(("Senior Sous Chef", "Company Name", "City , State"), (p.Work[0].Position, p.Work[0].Name, p.Work[0].Location));
-        Assert.Equal(("Sous Chef", "Company Name", "2015-04"), (p.Work[1].Position, p.Work[1].Name, p.Work[1].StartDate));
+        Assert.Equal(("Senior Sous Chef", null, "City , State"), (p.Work[0].Position, p.Work[0].Name, p.Work[0].Location));
+        Assert.Equal(("Sous Chef", null, "2015-04"), (p.Work[1].Position, p.Work[1].Name, p.Work[1].StartDate));
         Assert.DoesNotContain("\u00c2", p.Basics.Summary ?? "");
     }
 
@@ -1498,5 +1498,27 @@ public sealed class ResumeParserTests
 
         Assert.Contains(p.Work, w => (w.Position, w.Name) == ("Customer Service Representative", "Future Shop"));
         Assert.Contains(p.Work, w => (w.Position, w.Name, w.StartDate) == ("Academic Resource Advisor", "York University", "2011"));
+    }
+
+    [Fact]
+    public void A_templates_column_labels_give_way_to_the_value_filled_in_under_them()
+    {
+        var p = Parse("""
+            Alan Bloggs
+            abloggs@example.com
+
+            Experience
+            Date
+            Position
+
+            Company Name
+            Accounts Assistant
+
+            Accounts Payable
+            Processing of purchase invoices, matching relevant delivery dockets and posting them to the ledger
+            """);
+
+        var job = Assert.Single(p.Work);
+        Assert.Equal(("Accounts Assistant", null), (job.Position, job.Name));
     }
 }
