@@ -202,7 +202,8 @@ internal static class ParserAccuracy
             if (ed.Institution is { } i) r["institution"].Add(i);
             // dotin's "Degree" is a post-secondary qualification: school-leaving certificates ("SSC", "A levels") are
             // education entries with their own level, seldom labeled as degrees.
-            if (ed.StudyType is { } d && ed.Level != "high-school") r["degree"].Add(ed.Area is null ? d : d + " in " + ed.Area);
+            // A double degree ("Bachelor of Engineering / Bachelor of Commerce") is labeled as two.
+            if (ed.StudyType is { } d && ed.Level != "high-school") r["degree"].AddRange(ed.Area is null ? d.Split(" / ") : [d + " in " + ed.Area]);
             if (ed.StartDate is { } s) r["dates"].Add(s);
             if (ed.EndDate is { } en) r["dates"].Add(en);
         }

@@ -42,6 +42,7 @@ internal static class EducationParser
             if (hasDegree)
             {
                 var (written, area) = DegreeAndArea(text, degree, kb);
+                if (area is null) written += SecondDegree(text[(degree.Start + degree.Length)..], kb);
                 cur.Degree = written;
                 cur.Level = degree.Level;
                 cur.Area ??= area;
@@ -259,6 +260,17 @@ internal static class EducationParser
     }
 
     /// <summary>"Bachelor of Science in Computer Science, MIT" -> ("Bachelor of Science", "Computer Science").</summary>
+    // "Bachelor of Engineering / Bachelor of Commerce": a double degree is written as both.
+    private static string SecondDegree(string after, KnowledgeBase kb)
+    {
+        var t = after.TrimStart();
+        if (t.Length < 3 || t[0] is not ('/' or '&')) return "";
+        var rest = t[1..].TrimStart();
+        return kb.Degrees.TryFind(rest, out var second) && second.Start == 0 && second.Length == rest.TrimEnd().Length
+            ? " / " + rest[..second.Length]
+            : "";
+    }
+
     private static (string Written, string? Area) DegreeAndArea(string text, DegreeMention degree, KnowledgeBase kb)
     {
         var after = text[(degree.Start + degree.Length)..];

@@ -1521,4 +1521,21 @@ public sealed class ResumeParserTests
         var job = Assert.Single(p.Work);
         Assert.Equal(("Accounts Assistant", null), (job.Position, job.Name));
     }
+
+    [Fact]
+    public void A_double_degree_is_written_as_both()
+    {
+        var p = Parse("""
+            Ethan Engineer
+            ethan@example.com
+
+            Qualifications
+            Bachelor of Engineering / Bachelor of Commerce
+            Mar 2012 - Current
+            Monash University
+            """);
+
+        var degree = Assert.Single(p.Education);
+        Assert.Equal(("Bachelor of Engineering / Bachelor of Commerce", "Monash University", "2012-03"), (degree.StudyType, degree.Institution, degree.StartDate));
+    }
 }
