@@ -26,10 +26,20 @@ internal static class EducationParser
         lines = WithSchoolNamesRejoined(lines);
         var drafts = new List<Draft>();
         var cur = new Draft();
+        DateRange? ahead = null;
         for (var li = 0; li < lines.Count; li++)
         {
             var line = lines[li];
             var text = line.Content;
+            // "1994 - 1996" over "M. Phil., Computer Science, ...", after an entry that has its dates: the dates open
+            // the next entry.
+            if (cur.Degree is not null && cur.Dates is not null && li + 1 < lines.Count && text.Length <= 24
+                && DateText.FindRanges(text, today) is [var lead] && EntryText.Without(text, lead.TextStart, lead.TextLength).Trim().Length == 0
+                && kb.Degrees.TryFind(lines[li + 1].Content, out _))
+            {
+                ahead = lead;
+                continue;
+            }
             var hasDegree = kb.Degrees.TryFind(text, out var degree) && text.Length < 200 && !NamesBody(text, degree);
             var institution = hasDegree || text.Length < 150 ? FindInstitution(text, kb, hasDegree ? degree : null) : null;
             if (institution is not null) institution = Completed(institution, li + 1 < lines.Count ? lines[li + 1] : null, kb);
@@ -37,8 +47,9 @@ internal static class EducationParser
                 || (line.StartsBlock && !cur.IsEmpty && (hasDegree || institution is not null) && (cur.Degree is not null && cur.Institution is not null)))
             {
                 drafts.Add(cur);
-                cur = new Draft();
+                cur = new Draft { Dates = ahead };
             }
+            ahead = null;
             if (hasDegree)
             {
                 var (written, area) = DegreeAndArea(text, degree, kb);

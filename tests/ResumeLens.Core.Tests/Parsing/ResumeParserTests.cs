@@ -1538,4 +1538,24 @@ public sealed class ResumeParserTests
         var degree = Assert.Single(p.Education);
         Assert.Equal(("Bachelor of Engineering / Bachelor of Commerce", "Monash University", "2012-03"), (degree.StudyType, degree.Institution, degree.StartDate));
     }
+
+    [Fact]
+    public void Dates_above_a_degree_open_that_entry_rather_than_close_the_one_before()
+    {
+        var p = Parse("""
+            Alan Cheng
+            alan.cheng@example.com
+
+            Education
+            1996 - 2001
+            Ph.D., Computer Science, University of Illinois at Urbana-Champaign
+            1994 - 1996
+            M. Phil., Computer Science, Hong Kong University of Science and Technology
+            1990 - 1994
+            B. Sc., Computer Science, Chinese University of Hong Kong
+            """);
+
+        Assert.Equal(3, p.Education.Count);
+        Assert.Equal([("1996", "2001"), ("1994", "1996"), ("1990", "1994")], p.Education.Select(e => (e.StartDate, e.EndDate)));
+    }
 }
