@@ -270,7 +270,6 @@ internal static class EducationParser
         return kb.Institutions.LooksLikeInstitution(lead) ? kind : lead + " " + kind;
     }
 
-    /// <summary>"Bachelor of Science in Computer Science, MIT" -> ("Bachelor of Science", "Computer Science").</summary>
     // "Bachelor of Engineering / Bachelor of Commerce": a double degree is written as both.
     private static string SecondDegree(string after, KnowledgeBase kb)
     {
@@ -282,6 +281,7 @@ internal static class EducationParser
             : "";
     }
 
+    /// <summary>"Bachelor of Science in Computer Science, MIT" -> ("Bachelor of Science", "Computer Science").</summary>
     private static (string Written, string? Area) DegreeAndArea(string text, DegreeMention degree, KnowledgeBase kb)
     {
         var after = text[(degree.Start + degree.Length)..];

@@ -92,14 +92,14 @@ internal static class WorkParser
             var d = drafts[k];
             var floor = k == 0 ? 0 : drafts[k - 1].HeaderEnd;
             var start = d.Anchor;
+            var bareAnchor = AnchorPartsCount(lines[d.Anchor], d.Range) == 0; // the date line says nothing besides its dates
             // Dates that open their own block with the role right below them ("04/2015 to 04/2016" over
             // "Sous Chef Company Name | City") take nothing from the block above: that is the last entry's text.
-            var ownBlock = lines[d.Anchor].StartsBlock && AnchorPartsCount(lines[d.Anchor], d.Range) == 0
-                && d.Anchor + 1 < lines.Count && !lines[d.Anchor + 1].StartsBlock && IsHeaderLike(lines[d.Anchor + 1], kb)
-                && !EndsBrokenRange(lines[d.Anchor + 1].Text, today)
-                // Also a lone year among spaced lines ("1995" / "Creature House Ltd." / "Hong Kong" / "Senior Software Engineer").
-                || lines[d.Anchor].Spaced && !d.Range.IsCurrent && d.Range.End == d.Range.Start && AnchorPartsCount(lines[d.Anchor], d.Range) == 0
-                && BareLoneDate(lines, d.Anchor, kb, today);
+            // So does a lone year among spaced lines ("1995" / "Creature House Ltd." / "Hong Kong" / "Senior Software Engineer").
+            var ownBlock = bareAnchor
+                && (lines[d.Anchor].StartsBlock && d.Anchor + 1 < lines.Count && !lines[d.Anchor + 1].StartsBlock
+                        && IsHeaderLike(lines[d.Anchor + 1], kb) && !EndsBrokenRange(lines[d.Anchor + 1].Text, today)
+                    || lines[d.Anchor].Spaced && !d.Range.IsCurrent && d.Range.End == d.Range.Start && BareLoneDate(lines, d.Anchor, kb, today));
             // Look back over short header-like lines (title or company above the dates).
             while (!ownBlock && start - 1 >= floor && d.Anchor - (start - 1) <= 6
                 && !(lines[start].StartsBlock && start != d.Anchor && !lines[d.Anchor].StartsBlock))
@@ -150,7 +150,7 @@ internal static class WorkParser
             }
             // A bare date line takes the line below it, unless title and organization stood above and that line opens
             // a paragraph of its own: then it heads the next entry.
-            if (end < next && end == d.Anchor + 1 && AnchorPartsCount(lines[d.Anchor], d.Range) == 0 && IsHeaderLike(lines[end], kb)
+            if (end < next && end == d.Anchor + 1 && bareAnchor && IsHeaderLike(lines[end], kb)
                 && !(complete && lines[end].StartsBlock))
                 end++;
             while (end < next && end > d.Anchor && ContinuesName(lines[end - 1], lines[end])) end++;
@@ -165,7 +165,7 @@ internal static class WorkParser
             }
             // "2007 - 2009" / "Art director" over "Arffman Consulting - Art Director": the next paragraph names the
             // employer beside the same title again.
-            if (end < next && end == d.Anchor + 2 && AnchorPartsCount(lines[d.Anchor], d.Range) == 0 && lines[end].StartsBlock
+            if (end < next && end == d.Anchor + 2 && bareAnchor && lines[end].StartsBlock
                 && IsHeaderLike(lines[end], kb) && RepeatsTitle(lines[end].Content, lines[end - 1].Content))
                 end++;
             d.HeaderEnd = end;
