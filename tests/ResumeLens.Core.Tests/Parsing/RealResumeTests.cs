@@ -1,35 +1,18 @@
-using System.Diagnostics;
 using ResumeLens.Core.Extraction;
 using ResumeLens.Core.Parsing;
 
 namespace ResumeLens.Core.Tests.Parsing;
 
-/// <summary>Real resumes from ../shared/data, one layout family per test. PDFs are read with pdftotext until the managed PDF reader lands.</summary>
+/// <summary>Real resumes from ../shared/data, one layout family per test.</summary>
 public sealed class RealResumeTests
 {
     private static readonly ResumeParseOptions Options = new(new DateOnly(2026, 1, 1));
 
     private static ResumeProfile ParsePdf(params string[] path)
     {
-        var text = PdfToText(TestData.Path(["resumes", "pdf", .. path]));
-        if (text is null) Assert.Skip("pdftotext is not installed");
-        return ResumeParser.Parse(PlainTextDocument.From(text), Options);
-    }
-
-    private static string? PdfToText(string pdf)
-    {
-        try
-        {
-            var psi = new ProcessStartInfo("pdftotext", ["-enc", "UTF-8", pdf, "-"]) { RedirectStandardOutput = true, RedirectStandardError = true };
-            using var p = Process.Start(psi)!;
-            var text = p.StandardOutput.ReadToEnd();
-            p.WaitForExit();
-            return p.ExitCode == 0 ? text : null;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return null;
-        }
+        var file = TestData.Path(["resumes", "pdf", .. path]);
+        var doc = DocumentExtractor.Extract(file, ct: TestContext.Current.CancellationToken);
+        return ResumeParser.Parse(doc, Options with { FileName = Path.GetFileName(file) });
     }
 
     [Fact]
@@ -50,10 +33,9 @@ public sealed class RealResumeTests
         var any = false;
         foreach (var file in TestData.Files(Path.Combine("resumes", "pdf"), "*.pdf"))
         {
-            var text = PdfToText(file);
-            if (text is null) Assert.Skip("pdftotext is not installed");
-            var p = ResumeParser.Parse(PlainTextDocument.From(text), Options);
-            Assert.NotNull(p.Meta.Source);
+            var doc = DocumentExtractor.Extract(file, ct: TestContext.Current.CancellationToken);
+            var p = ResumeParser.Parse(doc, Options with { FileName = Path.GetFileName(file) });
+            Assert.Equal("pdf", p.Meta.Source?.Format);
             any = true;
         }
         Assert.True(any);
