@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace ResumeLens.Core.Extraction.Text;
 
@@ -7,6 +9,8 @@ namespace ResumeLens.Core.Extraction.Text;
 /// so a whole resume arrives as one line ("Jane Roe  Marketing manager    PROFILE  ..."): two or three spaces ended
 /// a line, four or more a block. Others set each word of a justified line as its own block ("San", "Antonio,",
 /// "TX", "June", "2009"), which reads as a column of one-word paragraphs. Ordinary text passes through unchanged.
+/// Flattening also drops the dash of a date range ("Jan 2007 – Present" arrives as "Jan 2007  Present"): two dates
+/// either side of a short space run are one range, not two lines.
 /// </summary>
 public static class FlattenedText
 {
@@ -20,6 +24,18 @@ public static class FlattenedText
     private const int MinScatteredWords = 3;
 
     private const int MaxScatteredWordLength = 30;
+
+    private const string Month = @"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+
+    /// <summary>A segment ending in a date: "Jan 2007", "7/2010", "2000", "September 09", "January 10th 2006".</summary>
+    private static readonly Regex EndsInDate = new(
+        @"(?:^|[\s(|,:–-])(?:(?:\d{1,2}/)?(?<y>(?:19|20)\d{2})|" + Month + @"\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?'?(?<y>\d{2}))$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>A segment starting with the end of a range: "Present", "Till date", "Dec 2006", "2005", "April07".</summary>
+    private static readonly Regex StartsWithDate = new(
+        @"^(?:(?<open>present|current|ongoing|today|till\s+(?:date|now)|to\s+date)|(?:\d{1,2}/)?(?<y>(?:19|20)\d{2})|" + Month + @"\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?'?(?<y>(?:19|20)\d{2}|\d{2}))(?![\w/])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     public static string Restore(string text)
     {
@@ -79,6 +95,7 @@ public static class FlattenedText
             while (end < line.Length && line[end] == ' ') end++;
             var length = end - i;
             if (length == 1) sb.Append(' ');
+            else if (length <= 3 && LostRangeDash(sb, line.AsSpan(end))) sb.Append(" – ");
             else
             {
                 into.Add(sb.ToString());
@@ -88,6 +105,25 @@ public static class FlattenedText
             i = end;
         }
         into.Add(sb.ToString());
+    }
+
+    /// <summary>Whether the text before a space run ends in a date and the text after it starts a later one.</summary>
+    private static bool LostRangeDash(StringBuilder before, ReadOnlySpan<char> after)
+    {
+        if (before.Length < 2 || after.IsEmpty || !char.IsLetterOrDigit(after[0])) return false;
+        var tail = before.Length > 40 ? before.ToString(before.Length - 40, 40) : before.ToString();
+        var left = EndsInDate.Match(tail);
+        if (!left.Success) return false;
+        var right = StartsWithDate.Match(after[..Math.Min(after.Length, 40)].ToString());
+        if (!right.Success) return false;
+        if (right.Groups["open"].Success) return true;
+        return Year(left.Groups["y"].Value) <= Year(right.Groups["y"].Value);
+    }
+
+    private static int Year(string digits)
+    {
+        var n = int.Parse(digits, CultureInfo.InvariantCulture);
+        return digits.Length == 4 ? n : n + (n <= 50 ? 2000 : 1900);
     }
 
     /// <summary>
