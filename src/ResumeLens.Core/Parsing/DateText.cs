@@ -25,7 +25,8 @@ public static class DateText
         + @"|(?<year>(?:19|20)\d{2})\s*[/.\-]\s*(?<mm>0[1-9]|1[0-2])(?![\d/.\-]\d)"
         + @"|(?<year>(?:19|20)\d{2})"
         + @")|(?<!\p{L})(?<present>present|current(?:ly)?|now|today|ongoing|till\s+date|to\s+date|till\s+now|heute|actualidad|présent|aujourd'hui)"
-        + @")(?:(?![\p{L}\d])|(?=(?:to|till|until|present|current)\b))",
+        // A year may run into the next word when a separator was lost: "2016to date", "May 2010Mediafax Inc".
+        + @")(?:(?![\p{L}\d])|(?=(?:to|till|until|present|current)\b)|(?<=\d)(?=(?-i:\p{Lu}\p{Ll})))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // Between the two ends of a range.

@@ -21,6 +21,7 @@ public sealed class DateTextTests
     [InlineData("Mar '18 - Jun '20", "2018-03", "2020-06")]
     [InlineData("2016to date", "2016", null)]
     [InlineData("20122016", "2012", "2016")]
+    [InlineData("January 2006 to May 2010Mediafax Inc", "2006-01", "2010-05")]
     [InlineData("15.03.2019 - 30.04.2020", "2019-03", "2020-04")]
     [InlineData("März 2019 bis heute", "2019-03", null)]
     [InlineData("May 11 to Present", "2011-05", null)]
@@ -32,6 +33,13 @@ public sealed class DateTextTests
         Assert.Equal(start, range.Start.ToIso());
         if (end is null) Assert.True(range.IsCurrent);
         else Assert.Equal(end, range.End!.Value.ToIso());
+    }
+
+    [Fact]
+    public void A_year_runs_into_a_capitalized_word_but_not_into_a_lowercase_one()
+    {
+        Assert.Single(DateText.FindRanges("May 2010Mediafax Inc", Today));
+        Assert.Empty(DateText.FindRanges("Model 2010x and 2010MB drives", Today));
     }
 
     [Fact]

@@ -41,6 +41,29 @@ internal static class TextNormalizer
         }
     }
 
+    /// <summary>
+    /// The same mappings over running text that keeps its spaces and line breaks: odd spaces become plain ones, and
+    /// every symbol-font code point (U+F020-U+F0FF, which text exports keep where the font had its own bullets and
+    /// separators) becomes a bullet.
+    /// </summary>
+    public static string NormalizeRunningText(string text)
+    {
+        var i = 0;
+        while (i < text.Length && (text[i] is >= ' ' and <= '~' or '\n' or '\t')) i++;
+        if (i == text.Length) return text;
+        var sb = new StringBuilder(text.Length);
+        sb.Append(text, 0, i);
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is >= ' ' and <= '~' or '\n' or '\t') sb.Append(c);
+            else if (IsSpace(c)) sb.Append(' ');
+            else if (c is >= '\uF020' and <= '\uF0FF') sb.Append(Bullet);
+            else AppendSpecial(sb, c);
+        }
+        return sb.ToString();
+    }
+
     private static void AppendSpecial(StringBuilder sb, char c)
     {
         switch (c)

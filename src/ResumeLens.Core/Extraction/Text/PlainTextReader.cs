@@ -1,3 +1,5 @@
+using ResumeLens.Core.Extraction.Layout;
+
 namespace ResumeLens.Core.Extraction.Text;
 
 /// <summary>Reads plain text files: blank lines separate blocks, bullet lines become list items.</summary>
@@ -7,7 +9,8 @@ public static class PlainTextReader
 
     public static ExtractedDocument Read(ReadOnlyMemory<byte> data, ExtractionContext context)
     {
-        var text = FlattenedText.Restore(TextDecoding.RepairEscapedUtf8(TextDecoding.NormalizeNewlines(TextDecoding.Decode(data.Span, out _))));
+        var text = FlattenedText.Restore(TextNormalizer.NormalizeRunningText(
+            TextDecoding.RepairEscapedUtf8(TextDecoding.NormalizeNewlines(TextDecoding.Decode(data.Span, out _)))));
         var builder = new FlowDocumentBuilder(context);
         ReadInto(text, builder);
         return builder.Build(SourceFormat.Text, DocumentMetadata.None);
@@ -21,6 +24,14 @@ public static class PlainTextReader
             var line = text.AsSpan(range);
             var trimmed = line.Trim();
             if (trimmed.IsEmpty)
+            {
+                builder.EndBlock();
+                inList = false;
+                continue;
+            }
+            // A bullet on a line of its own is decoration (a column of bullets beside the text, a glyph between
+            // contact details): it ends the block and is dropped.
+            if (trimmed.Length == 1 && BulletLength([trimmed[0], ' ']) > 0 && trimmed[0] is not ('-' or '*' or '+'))
             {
                 builder.EndBlock();
                 inList = false;
@@ -54,7 +65,7 @@ public static class PlainTextReader
     {
         if (line.Length < 2) return 0;
         var c = line[0];
-        var isMarker = c is '•' or '·' or '▪' or '◦' or '●' or '○' or '■' or '□' or '►' or '➢' or '➤' or '✓' or '✔' or '❖' or '-' or '*' or '–' or '—' or '+' or '\uF0B7' or '\uF0A7';
+        var isMarker = c is '•' or '·' or '▪' or '◦' or '●' or '○' or '■' or '□' or '►' or '➢' or '➤' or '✓' or '✔' or '❖' or '❑' or '❒' or '◆' or '♦' or '➔' or '→' or '⇒' or '-' or '*' or '–' or '—' or '+' or '\uF0B7' or '\uF0A7';
         if (!isMarker) return 0;
         // Symbol-font bullets and dingbats may be followed directly by text; ASCII dashes need a space.
         if (char.IsWhiteSpace(line[1])) return 2;

@@ -134,6 +134,14 @@ public sealed class TextReaderTests
 
 
     [Fact]
+    public void Symbol_font_bullets_and_fullwidth_forms_are_normalized_and_lone_bullets_dropped()
+    {
+        var doc = Read("Mediafax Inc \uFF0D San Juan, PR\n\uF095 Conducted benefit administration\n\uF0BF\nJane\u00A0Roe \uFB01nance\n");
+
+        Assert.Equal("Mediafax Inc - San Juan, PR\n\n• Conducted benefit administration\n\nJane Roe finance\n", doc.ToPlainText());
+    }
+
+    [Fact]
     public void A_range_whose_dash_was_lost_in_flattening_stays_one_line()
     {
         var flat = "EXPERIENCE  HR Officer  Pacific Life  Jan 2007  present    Analyst  Trans Inc.  1984  1989    Clerk  Ajax  7/2010  3/2013    "
