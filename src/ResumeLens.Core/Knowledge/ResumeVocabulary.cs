@@ -13,6 +13,7 @@ public enum ResumeSection
 public sealed class ResumeVocabulary
 {
     private readonly Dictionary<string, ResumeSection> _headings;
+    private readonly Dictionary<string, ResumeSection> _spacelessHeadings;
     private readonly HashSet<string> _verbs;
     private readonly Dictionary<string, int> _wordRank;
     private readonly Dictionary<string, string> _languages;
@@ -21,6 +22,11 @@ public sealed class ResumeVocabulary
         Dictionary<string, string> languages)
     {
         _headings = headings;
+        _spacelessHeadings = [];
+        foreach (var (key, section) in headings)
+        {
+            if (key.Contains(' ')) _spacelessHeadings.TryAdd(key.Replace(" ", "", StringComparison.Ordinal), section);
+        }
         _verbs = verbs;
         _wordRank = wordRank;
         _languages = languages;
@@ -35,6 +41,12 @@ public sealed class ResumeVocabulary
         var key = HeadingKey(heading);
         if (key.Length == 0) return ResumeSection.None;
         if (_headings.TryGetValue(key, out var s)) return s;
+        // "Work Hist ory", "Prof ile": a text layer that broke a heading's words apart, or spaced its letters out.
+        if (key.Contains(' ') && !key.Contains(" and ", StringComparison.Ordinal))
+        {
+            var joined = key.Replace(" ", "", StringComparison.Ordinal);
+            if (_spacelessHeadings.TryGetValue(joined, out s) || _headings.TryGetValue(joined, out s)) return s;
+        }
         // "Educational Qualification", "Technical Skill": the heading's other number. Not for one word: "Project",
         // "Position" and "Language" label a table's cells.
         if (key.Contains(' ') && _headings.TryGetValue(key.EndsWith('s') ? key[..^1] : key + "s", out s)) return s;

@@ -93,4 +93,13 @@ public sealed class KnowledgeBaseTests
         Assert.True(Kb.Institutions.LooksLikeInstitution("Technische Universität München"));
         Assert.True(Kb.Institutions.IsKnown("Massachusetts Institute of Technology"));
     }
+
+    [Theory]
+    [InlineData("Work Hist ory", ResumeSection.Experience)]
+    [InlineData("Prof ile", ResumeSection.Summary)]
+    [InlineData("E D U C A T I O N", ResumeSection.Education)]
+    [InlineData("Hist ory", ResumeSection.None)]
+    [InlineData("Sales and Marketing", ResumeSection.None)]
+    public void Headings_whose_words_were_broken_apart_are_still_known(string line, ResumeSection expected) =>
+        Assert.Equal(expected, Kb.Vocabulary.SectionOf(line));
 }
