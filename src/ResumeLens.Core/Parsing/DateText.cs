@@ -14,7 +14,7 @@ public static class DateText
         + "oct(?:ober|obre|ubre)?|okt(?:ober)?|out(?:ubro)?|nov(?:ember|iembre|embre|embro)?|dec(?:ember)?|dez(?:ember|embro)?|d[ée]c(?:embre)?|dic(?:iembre)?|ene(?:ro)?";
 
     private static readonly Regex DateTokenPattern = new(
-        @"(?:(?<![\p{L}\d])(?:"
+        @"(?:(?:(?<![\p{L}\d])|(?<=(?:19|20)\d{2})(?=(?-i:\p{Lu}\p{Ll})))(?:"
         + @"(?<mon>" + Months + @")\.?[\s,\-']*(?:(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+)?(?<year>(?:19|20)\d{2}|'\d{2})"
         + @"|(?<mon>" + Months + @")\.?[\s\-]*(?<yy>\d{2})(?!\d)"
         + @"|(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<mon>" + Months + @")\.?,?\s*(?<year>(?:19|20)\d{2})"

@@ -22,6 +22,8 @@ public sealed class DateTextTests
     [InlineData("2016to date", "2016", null)]
     [InlineData("20122016", "2012", "2016")]
     [InlineData("January 2006 to May 2010Mediafax Inc", "2006-01", "2010-05")]
+    [InlineData("May 2014January 2015", "2014-05", "2015-01")]
+    [InlineData("Fall 2011Spring 2012", "2011-09", "2012-03")]
     [InlineData("15.03.2019 - 30.04.2020", "2019-03", "2020-04")]
     [InlineData("März 2019 bis heute", "2019-03", null)]
     [InlineData("May 11 to Present", "2011-05", null)]

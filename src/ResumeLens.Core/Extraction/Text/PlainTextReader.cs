@@ -10,7 +10,7 @@ public static class PlainTextReader
     public static ExtractedDocument Read(ReadOnlyMemory<byte> data, ExtractionContext context)
     {
         var text = FlattenedText.Restore(TextNormalizer.NormalizeRunningText(
-            TextDecoding.RepairEscapedUtf8(TextDecoding.NormalizeNewlines(TextDecoding.Decode(data.Span, out _)))));
+            TextDecoding.RepairEscapedControls(TextDecoding.RepairEscapedUtf8(TextDecoding.NormalizeNewlines(TextDecoding.Decode(data.Span, out _))))));
         var builder = new FlowDocumentBuilder(context);
         ReadInto(text, builder);
         return builder.Build(SourceFormat.Text, DocumentMetadata.None);

@@ -126,6 +126,43 @@ public static class TextDecoding
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The same byte dumps write tabs and line breaks as <c>\t</c>, <c>\n</c>, <c>\r</c>. A run of them becomes the
+    /// characters when it is longer than one or is not followed by a letter ("Intern\t", "EXPERT\t\tBASIC"), so a
+    /// path such as "C:\tools" is kept.
+    /// </summary>
+    public static string RepairEscapedControls(string text)
+    {
+        var first = text.IndexOf('\\');
+        if (first < 0) return text;
+        StringBuilder? sb = null;
+        var copied = 0;
+        for (var i = first; i < text.Length; i++)
+        {
+            if (text[i] != '\\') continue;
+            var j = i;
+            while (j + 1 < text.Length && text[j] == '\\' && text[j + 1] is 't' or 'n' or 'r') j += 2;
+            var count = (j - i) / 2;
+            if (count == 0 || count == 1 && j < text.Length && char.IsLetter(text[j]))
+            {
+                i = Math.Max(i, j - 1);
+                continue;
+            }
+            sb ??= new StringBuilder(text.Length);
+            sb.Append(text, copied, i - copied);
+            for (var k = i + 1; k < j; k += 2)
+            {
+                if (text[k] == 't') sb.Append('\t');
+                else if (text[k] == 'n') sb.Append('\n');
+            }
+            copied = j;
+            i = j - 1;
+        }
+        if (sb is null) return text;
+        sb.Append(text, copied, text.Length - copied);
+        return sb.ToString();
+    }
+
     private static bool HasHighByte(ReadOnlySpan<byte> bytes)
     {
         foreach (var b in bytes)

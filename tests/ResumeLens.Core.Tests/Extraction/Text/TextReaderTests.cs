@@ -122,6 +122,14 @@ public sealed class TextReaderTests
     }
 
     [Fact]
+    public void Tabs_and_line_breaks_written_as_escapes_are_repaired_but_paths_are_kept()
+    {
+        var doc = Read("Graphic Design Intern\\t\nEXPERT\\t\\tBASIC\nSaved in C:\\tools\\new\\rates\n");
+
+        Assert.Equal("Graphic Design Intern\nEXPERT\tBASIC\nSaved in C:\\tools\\new\\rates\n", doc.ToPlainText());
+    }
+
+    [Fact]
     public void Line_breaks_flattened_into_runs_of_spaces_are_restored()
     {
         var flat = "Jane Roe  Marketing manager  jane@example.com    PROFILE  A methodical marketer with ten years of experience.  "
