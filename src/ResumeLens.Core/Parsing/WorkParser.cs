@@ -350,7 +350,12 @@ internal static class WorkParser
         var l = lines[i];
         if (l.IsBullet || l.StartsBlock || l.Content.Length > 120 || !l.Content.EndsWith('.') || i - 1 < floor) return false;
         if (l.Content.AsSpan(0, l.Content.Length - 1).ContainsAny('.', ';')) return false;
-        return IsHeaderLine(lines, i - 1, kb) && EntryText.LooksLikeLocation(lines[i - 1].Content, kb);
+        if (!IsHeaderLine(lines, i - 1, kb)) return false;
+        var above = lines[i - 1].Content;
+        if (EntryText.LooksLikeLocation(above, kb)) return true;
+        // "ABC COMPANY — Los Angeles, CA" / "Provides voice and data communications systems ...": the firm and its place.
+        var parts = EntryText.Parts(above);
+        return parts.Count == 2 && EntryText.LooksLikeLocation(parts[1], kb) && EntryText.TitleScore(parts[0], kb) == 0;
     }
 
     // "Present" or "June 2009" under "May 2008": the line finishes the range above it, it names nothing.

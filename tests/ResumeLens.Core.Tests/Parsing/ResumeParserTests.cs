@@ -1292,6 +1292,27 @@ public sealed class ResumeParserTests
     }
 
     [Fact]
+    public void A_sentence_about_the_firm_between_firm_and_title_line_keeps_the_firm()
+    {
+        var p = Parse("""
+            Jonathan Burns
+            jonathan@example.com
+
+            PROFESSIONAL EXPERIENCE
+            ABC COMPANY — Los Angeles, CA
+            Provides voice and data communications systems for small and mid-sized companies.
+            HR Generalist, 2002 to Present
+            Recruited to help open new company branch in Los Angeles, guiding the startup of HR operations.
+            """, new DateOnly(2010, 1, 1));
+
+        var w = Assert.Single(p.Work);
+        Assert.Equal("HR Generalist", w.Position);
+        Assert.Equal("ABC COMPANY", w.Name);
+        Assert.Equal("Los Angeles, CA", w.Location);
+        Assert.Equal("2002", w.StartDate);
+    }
+
+    [Fact]
     public void A_degree_line_naming_its_school_after_from_gives_field_and_institution()
     {
         var p = Parse("""
