@@ -65,23 +65,36 @@ internal static class SectionSplitter
     }
 
     // "Key Skills" between two roles of an experience section labels the tools of the role above; the roles that
-    // follow it ("Sr consultant" / "Microsoft India" / "June 2008 to March 2016") are still experience.
+    // follow it ("Sr consultant" / "Microsoft India" / "June 2008 to March 2016") are still experience. So does
+    // "Accomplishments" under a role when more dated roles follow it ("AMPOAH CONTRACTING CO." / "2000 – 2005").
     private static void MergeSkillLabelsIntoExperience(List<ResumeSectionLines> sections)
     {
         var today = ThisMonth();
-        for (var i = sections.Count - 1; i >= 1; i--)
+        var i = 1;
+        while (i < sections.Count)
         {
             var s = sections[i];
-            if (s.Kind != ResumeSection.Skills || sections[i - 1].Kind != ResumeSection.Experience) continue;
-            var dated = false;
-            for (var j = 0; j < Math.Min(6, s.Lines.Count) && !dated; j++)
+            var merge = sections[i - 1].Kind == ResumeSection.Experience && s.Kind switch
             {
-                dated = s.Lines[j].Text.Length <= 120 && DateText.FindSpan(s.Lines[j].Text, today) is not null;
+                ResumeSection.Skills => s.Lines.Take(6).Any(l => l.Text.Length <= 120 && DateText.FindSpan(l.Text, today) is not null),
+                ResumeSection.Awards => IsAccomplishmentsLabel(s.Heading) && s.Lines.Any(l => !l.IsBullet && l.Text.Length <= 80
+                    && DateText.FindSpan(l.Text, today) is { } r && (r.IsCurrent || r.End != r.Start)),
+                _ => false,
+            };
+            if (!merge)
+            {
+                i++;
+                continue;
             }
-            if (!dated) continue;
             sections[i - 1].Lines.AddRange(s.Lines);
             sections.RemoveAt(i);
         }
+    }
+
+    private static bool IsAccomplishmentsLabel(string? heading)
+    {
+        var key = ResumeVocabulary.HeadingKey(heading ?? "");
+        return key.Contains("accomplishment", StringComparison.Ordinal) || key.Contains("achievement", StringComparison.Ordinal);
     }
 
     // The month a date range written "to present" runs to while a resume is being divided.

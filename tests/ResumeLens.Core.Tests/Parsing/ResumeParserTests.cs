@@ -1292,6 +1292,35 @@ public sealed class ResumeParserTests
     }
 
     [Fact]
+    public void An_accomplishments_label_under_a_role_does_not_end_the_experience_section()
+    {
+        var p = Parse("""
+            Jane Roe
+            jane@example.com
+
+            PROFESSIONAL EXPERIENCE
+            CONSUMER PRODUCTS, Brampton, Ontario
+            Mar 2006 – Present
+            Human Resources & Payroll Manager
+            • Manage and process bi-weekly payroll for 200 employees
+            Accomplishments
+            • Implemented Payroll and HR policies resulting in annual cost savings of $237,000
+            AMPOAH CONTRACTING CO., LTD., Hamilton, Ontario
+            2000 – 2005
+            Manager of Administration & Accounting
+            • Administered payroll for 1,710 employees
+
+            AWARDS
+            Dean's list, 1999
+            """, new DateOnly(2010, 1, 1));
+
+        Assert.Equal(["Human Resources & Payroll Manager", "Manager of Administration & Accounting"], p.Work.Select(w => w.Position));
+        Assert.Equal("AMPOAH CONTRACTING CO., LTD.", p.Work[1].Name);
+        Assert.Contains(p.Work[0].Highlights, h => h.Contains("$237,000", StringComparison.Ordinal));
+        Assert.Single(p.Awards);
+    }
+
+    [Fact]
     public void A_sentence_about_the_firm_between_firm_and_title_line_keeps_the_firm()
     {
         var p = Parse("""
