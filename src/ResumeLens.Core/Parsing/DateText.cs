@@ -30,10 +30,15 @@ public static class DateText
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // Between the two ends of a range.
-    private static readonly Regex RangeSeparatorPattern = new(@"^\s*(?:[-–—~]+|to|till|until|through|thru|bis|au|a|hasta|até)?\s*[-–—~]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex RangeSeparatorPattern = new(@"^\s*(?:[-–—~]+|to|till|until|through|thru|bis|au|a|hasta|até)?\s*[-–—~]?\s*\(?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // "2017–19": a two-digit end year right after a full start year.
     private static readonly Regex ShortEndYearPattern = new(@"^\s*[-–—~/]\s*\d{2}(?!\d)", RegexOptions.CultureInvariant);
+
+    // "Jan – Apr 2001": a start month that shares the year of the end.
+    private static readonly Regex MonthBeforeRangePattern = new(
+        @"(?<![\p{L}\d])(?=(?-i:\p{Lu}))(?<mon>" + Months + @")\.?\s*(?:[-–—~]+|to|till|until|through)\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     private static readonly Regex OpenStartPattern = new(@"(?:since|from|seit|desde|depuis)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
@@ -65,6 +70,18 @@ public static class DateText
                         ? new DateRange(a.Date, null, true, a.Start, b.Start + b.Length - a.Start)
                         : new DateRange(a.Date, b.Date, IsNow(b.Date, today), a.Start, b.Start + b.Length - a.Start));
                     i++;
+                    continue;
+                }
+            }
+            if (a.Date.HasMonth && a.Start > 0)
+            {
+                var from = Math.Max(0, a.Start - 16);
+                var lead = MonthBeforeRangePattern.Match(text, from, a.Start - from);
+                if (lead.Success)
+                {
+                    var month = MonthOf(lead.Groups["mon"].Value);
+                    var start = new PartialDate(month <= a.Date.Month ? a.Date.Year : a.Date.Year - 1, month);
+                    ranges.Add(new DateRange(start, a.Date, IsNow(a.Date, today), lead.Index, a.Start + a.Length - lead.Index));
                     continue;
                 }
             }

@@ -863,6 +863,7 @@ internal static class WorkParser
     {
         if (!char.IsLetterOrDigit(p[0]) || HasSentenceBreak(p) && p.Length > 40) return false;
         if (OrganizationBlanks.Contains(p) || kb.Places.IsPlace(p)) return false; // a template's blank, or a place
+        if (!p.Contains(' ') && kb.Titles.Contains(p)) return false; // "Assistant Engineer - Intern": a role word, not a firm
         if (DatesOnly(p)) return false; // "Summer 2011, 2010", "April 07 to Oct '07": dates, not a name
         if (char.IsLower(p[0]) && !WithoutTrailingPreposition(p).Contains(' ')) return false; // "worked as": words of a sentence
         if (p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 10) return false;

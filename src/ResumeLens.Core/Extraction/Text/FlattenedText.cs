@@ -29,12 +29,12 @@ public static class FlattenedText
 
     /// <summary>A segment ending in a date: "Jan 2007", "7/2010", "2000", "September 09", "January 10th 2006".</summary>
     private static readonly Regex EndsInDate = new(
-        @"(?:^|[\s(|,:–-])(?:(?:\d{1,2}/)?(?<y>(?:19|20)\d{2})|" + Month + @"\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?'?(?<y>\d{2}))$",
+        @"(?:^|[\s(|,:–-])(?:(?:\d{1,2}/)?(?<y>(?:19|20)\d{2})|" + Month + @"\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?'?(?<y>\d{2})|(?<m>" + Month + @"))$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>A segment starting with the end of a range: "Present", "Till date", "Dec 2006", "2005", "April07".</summary>
     private static readonly Regex StartsWithDate = new(
-        @"^(?:(?<open>present|current|ongoing|today|till\s+(?:date|now)|to\s+date)|(?:\d{1,2}/)?(?<y>(?:19|20)\d{2})|" + Month + @"\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?'?(?<y>(?:19|20)\d{2}|\d{2}))(?![\w/])",
+        @"^\(?(?:(?<open>present|current|ongoing|today|till\s+(?:date|now)|to\s+date)|(?:\d{1,2}/)?(?<y>(?:19|20)\d{2})|" + Month + @"\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?'?(?<y>(?:19|20)\d{2}|\d{2}))(?![\w/])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     public static string Restore(string text)
@@ -110,13 +110,15 @@ public static class FlattenedText
     /// <summary>Whether the text before a space run ends in a date and the text after it starts a later one.</summary>
     private static bool LostRangeDash(StringBuilder before, ReadOnlySpan<char> after)
     {
-        if (before.Length < 2 || after.IsEmpty || !char.IsLetterOrDigit(after[0])) return false;
+        if (before.Length < 2 || after.IsEmpty || !char.IsLetterOrDigit(after[0]) && after[0] != '(') return false;
         var tail = before.Length > 40 ? before.ToString(before.Length - 40, 40) : before.ToString();
         var left = EndsInDate.Match(tail);
         if (!left.Success) return false;
         var right = StartsWithDate.Match(after[..Math.Min(after.Length, 40)].ToString());
         if (!right.Success) return false;
         if (right.Groups["open"].Success) return true;
+        // "Jan  Apr 2001": a month alone ends only where the next segment gives month and year.
+        if (left.Groups["m"].Success) return right.Groups["y"].Success && !char.IsAsciiDigit(after[0]) && char.IsUpper(after[0]);
         return Year(left.Groups["y"].Value) <= Year(right.Groups["y"].Value);
     }
 

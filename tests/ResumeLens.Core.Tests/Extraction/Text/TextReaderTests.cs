@@ -153,10 +153,10 @@ public sealed class TextReaderTests
     public void A_range_whose_dash_was_lost_in_flattening_stays_one_line()
     {
         var flat = "EXPERIENCE  HR Officer  Pacific Life  Jan 2007  present    Analyst  Trans Inc.  1984  1989    Clerk  Ajax  7/2010  3/2013    "
-            + "Tutor  Ivy Star  September 09  Till Date    AWARDS  Dean's list  2012  2008  Gold medal  Board of examiners";
+            + "Tutor  Ivy Star  September 09  Till Date    Designer  Mercury Press  Mar  Apr 1999    Friction Records  June 1996  (ongoing)    AWARDS  Dean's list  2012  2008  Gold medal  Board of examiners";
 
         Assert.Equal("EXPERIENCE\nHR Officer\nPacific Life\nJan 2007 – present\n\nAnalyst\nTrans Inc.\n1984 – 1989\n\nClerk\nAjax\n7/2010 – 3/2013\n\n"
-            + "Tutor\nIvy Star\nSeptember 09 – Till Date\n\nAWARDS\nDean's list\n2012\n2008\nGold medal\nBoard of examiners\n", Read(flat).ToPlainText());
+            + "Tutor\nIvy Star\nSeptember 09 – Till Date\n\nDesigner\nMercury Press\nMar – Apr 1999\n\nFriction Records\nJune 1996 – (ongoing)\n\nAWARDS\nDean's list\n2012\n2008\nGold medal\nBoard of examiners\n", Read(flat).ToPlainText());
     }
     [Fact]
     public void Sentence_spacing_in_a_long_paragraph_is_not_read_as_flattened_lines()
