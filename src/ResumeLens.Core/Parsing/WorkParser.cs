@@ -575,8 +575,11 @@ internal static class WorkParser
         var parts = new List<string>();
         var employers = new List<string>(); // parts written after "@" or "at" or labeled: organizations by construction
         string? labeledTitle = null, labeledPlace = null;
+        int anchorFrom = -1, anchorTo = -1; // the parts the dates' own line gave
         for (var i = d.HeaderStart; i < d.HeaderEnd; i++)
         {
+            if (i == d.Anchor) anchorFrom = parts.Count;
+            else if (anchorFrom >= 0 && anchorTo < 0) anchorTo = parts.Count;
             if (i == d.Blurb) continue;
             var text = i == d.Anchor ? AnchorRemainder(lines[i].Text, d.Range) : lines[i].Content;
             if (i != d.Anchor && IsDateOnly(text, today, out _)) continue; // the start date on a line of its own
@@ -670,6 +673,8 @@ internal static class WorkParser
         }
 
         location = labeledPlace ?? location;
+        if (anchorFrom >= 0 && anchorTo < 0) anchorTo = parts.Count;
+        var onAnchor = anchorFrom < 0 ? [] : parts[anchorFrom..anchorTo].ToHashSet(StringComparer.Ordinal);
         var title = labeledTitle;
         var titleScore = labeledTitle is null ? 0 : int.MaxValue;
         foreach (var p in remaining)
@@ -677,7 +682,9 @@ internal static class WorkParser
             // Named after "with", "at" or a label, or a school's name: the organization.
             if (employers.Contains(p) || kb.Institutions.LooksLikeInstitution(p) || NamesSection(p, kb)) continue;
             var s = EntryText.TitleScore(p, kb);
-            if (s > titleScore)
+            // "AM Developer" / "Greens" / "Area Construction Manager (Sept 2005-Till date)": of two titles as good, the
+            // one written beside the dates.
+            if (s > titleScore || s == titleScore && s >= 2 && onAnchor.Contains(p) && title is not null && !onAnchor.Contains(title))
             {
                 titleScore = s;
                 title = p;

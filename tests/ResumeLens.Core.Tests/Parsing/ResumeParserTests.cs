@@ -1321,6 +1321,25 @@ public sealed class ResumeParserTests
     }
 
     [Fact]
+    public void Of_two_titles_in_a_header_the_one_beside_the_dates_is_the_role()
+    {
+        var p = Parse("""
+            Sam Civil
+            sam@example.com
+
+            EXPERIENCE
+            XYZ Developers, Dubai
+            AM Developer
+            Area Construction Manager (Sept 2005-Till date)
+            Coordinating with clients, local authorities, consultants and contractors.
+            """, new DateOnly(2010, 1, 1));
+
+        var w = Assert.Single(p.Work);
+        Assert.Equal("Area Construction Manager", w.Position);
+        Assert.Equal("2005-09", w.StartDate);
+    }
+
+    [Fact]
     public void A_sentence_about_the_firm_between_firm_and_title_line_keeps_the_firm()
     {
         var p = Parse("""
