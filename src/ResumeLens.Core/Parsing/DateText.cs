@@ -15,7 +15,7 @@ public static class DateText
 
     private static readonly Regex DateTokenPattern = new(
         @"(?:(?:(?<![\p{L}\d])|(?<=(?:19|20)\d{2})(?=(?-i:\p{Lu}\p{Ll})))(?:"
-        + @"(?<mon>" + Months + @")\.?[\s,\-']*(?:(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+)?(?<year>(?:19|20)\d{2}|'\d{2})"
+        + @"(?<mon>" + Months + @")\.?[\s,\-']*(?:(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+)?(?<year>(?:19|20)\d{2}|['‘’]\d{2})"
         + @"|(?<mon>" + Months + @")\.?[\s\-]*(?<yy>\d{2})(?!\d)"
         + @"|(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<mon>" + Months + @")\.?,?\s*(?<year>(?:19|20)\d{2})"
         + @"|(?<season>spring|summer|fall|autumn|winter)\s*(?<year>(?:19|20)\d{2})"
@@ -147,7 +147,7 @@ public static class DateText
         for (var i = 0; i + 2 < s.Length; i++)
         {
             var c = s[i];
-            if (c is '\'' or '/')
+            if (c is '\'' or '‘' or '’' or '/')
             {
                 if (char.IsAsciiDigit(s[i + 1]) && char.IsAsciiDigit(s[i + 2])) return true;
             }
@@ -222,7 +222,7 @@ public static class DateText
             }
             var yearText = m.Groups["year"].ValueSpan;
             int year;
-            if (yearText[0] == '\'')
+            if (yearText[0] is '\'' or '‘' or '’')
             {
                 year = 2000 + int.Parse(yearText[1..], System.Globalization.CultureInfo.InvariantCulture);
                 if (year > DateTime.UtcNow.Year + 1) year -= 100;

@@ -845,6 +845,7 @@ internal static class WorkParser
         "name of organization", "name of organisation", "confidential", "company confidential",
         // A template's column labels, left where the values go.
         "position", "job title", "designation", "employer", "where?", "company", "company name", "organization", "organisation", "year of passing",
+        "employers name", "employer's name", "employer’s name", "location", "nationality",
     };
 
     // "Infosys Ltd, Hyderabad from": the date that followed was cut away, its preposition was not.
@@ -873,6 +874,10 @@ internal static class WorkParser
         if (!p.Contains(' ') && kb.Titles.Contains(p)) return false; // "Assistant Engineer - Intern": a role word, not a firm
         if (DatesOnly(p)) return false; // "Summer 2011, 2010", "April 07 to Oct '07": dates, not a name
         if (char.IsLower(p[0]) && !WithoutTrailingPreposition(p).Contains(' ')) return false; // "worked as": words of a sentence
+        if (p.Length > 1 && char.IsLower(p[0]) && char.IsLower(p[1])) return false; // "a three-year period", "which was published in"
+        if (kb.Vocabulary.SectionOf(p) != ResumeSection.None) return false; // "Career Experience/Job History": a heading
+        // "500 employees.", "Charles Bukowski poetry.": a sentence's end, not a name ("Acme Co." keeps its marker).
+        if (p.EndsWith('.') && p.LastIndexOf(' ') is var sp and > 0 && char.IsLower(p[sp + 1]) && !EntryText.HasCompanyMarker(p)) return false;
         if (p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 10) return false;
         if (p.StartsWith("GPA", StringComparison.OrdinalIgnoreCase) || p.Contains("GPA:", StringComparison.OrdinalIgnoreCase)) return false;
         if (EntryText.HasCompanyMarker(p) || !kb.Skills.TryResolve(p, out _)) return true;

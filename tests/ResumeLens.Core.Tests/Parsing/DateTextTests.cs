@@ -19,6 +19,7 @@ public sealed class DateTextTests
     [InlineData("09/14-Present", "2014-09", null)]
     [InlineData("05/13-08/14", "2013-05", "2014-08")]
     [InlineData("Mar '18 - Jun '20", "2018-03", "2020-06")]
+    [InlineData("April 07 to Oct ‘07", "2007-04", "2007-10")]
     [InlineData("2016to date", "2016", null)]
     [InlineData("20122016", "2012", "2016")]
     [InlineData("January 2006 to May 2010Mediafax Inc", "2006-01", "2010-05")]
