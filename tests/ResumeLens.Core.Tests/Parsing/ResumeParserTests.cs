@@ -1321,6 +1321,27 @@ public sealed class ResumeParserTests
     }
 
     [Fact]
+    public void Template_blanks_are_not_employers()
+    {
+        var p = Parse("""
+            Sam Cashier
+            sam@example.com
+
+            EXPERIENCE
+            CASHIER
+            Employers name
+            January 2010 - present
+
+            HR ASSISTANT
+            Location
+            May 2008 - January 2010
+            """, new DateOnly(2012, 1, 1));
+
+        Assert.Equal(["CASHIER", "HR ASSISTANT"], p.Work.Select(w => w.Position));
+        Assert.All(p.Work, w => Assert.Null(w.Name));
+    }
+
+    [Fact]
     public void Of_two_titles_in_a_header_the_one_beside_the_dates_is_the_role()
     {
         var p = Parse("""
