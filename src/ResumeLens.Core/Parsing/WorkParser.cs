@@ -170,6 +170,19 @@ internal static class WorkParser
                 end++;
             d.HeaderEnd = end;
         }
+        // Bare dates left with no header above, because the entry above, headed above its own dates, took the role line
+        // right over them: that line heads these dates ("EXECUTIVE H R - LMNO, Bangalore." / "Sept 95 to Feb 97" /
+        // "PERSONNEL OFFICER - UVW Private Ltd., Bangalore." / "May 95 to Aug 95").
+        for (var k = 0; k + 1 < drafts.Count; k++)
+        {
+            var d = drafts[k];
+            var n = drafts[k + 1];
+            if (n.HeaderStart != n.Anchor || AnchorPartsCount(lines[n.Anchor], n.Range) > 0) continue;
+            if (d.HeaderEnd != n.Anchor || d.HeaderEnd - 1 <= d.Anchor || d.HeaderStart == d.Anchor) continue;
+            if (!IsHeaderLike(lines[n.Anchor - 1], kb) || !StartsWithTitle(lines[n.Anchor - 1].Content, kb)) continue;
+            d.HeaderEnd--;
+            n.HeaderStart = n.Anchor - 1;
+        }
         // Roles listed without dates before the first dated one ("Board Member, App Developers Conference").
         Undated(lines, drafts[0].HeaderStart, kb, entries);
         // A following entry's look-back must not steal the previous entry's trailing lines beyond its own header.
@@ -489,7 +502,8 @@ internal static class WorkParser
         if (t.EndsWith(':')) return false; // "Company Profile:", "Project Description:": a label for the lines below
         if (DescriptionLabels.Contains(t)) return false; // "Roles and Responsibilities" over the bullets
         if (t.Length > 90) return StartsWithTitle(t, kb) && !t.EndsWith('.'); // "Research Associate at <a long organization>, <place>"
-        if (t.EndsWith('.') && t.Length > 40 && !EndsWithAbbreviation(t)) return false;
+        // "PERSONNEL OFFICER - UVW Private Ltd., Bangalore.": a header closed by a full stop has only names in it.
+        if (t.EndsWith('.') && t.Length > 40 && !EndsWithAbbreviation(t) && !(StartsWithTitle(t, kb) && AllNameWords(t))) return false;
         if (IsProse(t)) return false; // "In a business critical role making a substantial contribution to the future growth of the"
         var space = t.IndexOf(' ');
         var first = space < 0 ? t : t[..space];
@@ -498,6 +512,15 @@ internal static class WorkParser
         {
             // "Research Associate at the Laboratory for ...": a title that opens with a verb-like word is still a header.
             return StartsWithTitle(t, kb);
+        }
+        return true;
+    }
+
+    private static bool AllNameWords(string t)
+    {
+        foreach (var w in t.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (char.IsLetter(w[0]) && !char.IsUpper(w[0]) && !NameConnectors.Contains(w)) return false;
         }
         return true;
     }
@@ -560,6 +583,25 @@ internal static class WorkParser
         if (space <= 0 || space + 1 >= t.Length || !char.IsUpper(t[space + 1]) || !NameConnectors.Contains(t[..space])) return false;
         var a = above.Text.TrimEnd();
         return a.Length > 0 && char.IsLetter(a[^1]) && char.IsUpper(a[a.LastIndexOf(' ') + 1]);
+    }
+
+    /// <summary>
+    /// Where the firm starts in "Role in Firm" ("FI/CO Consultant in Tech Mahindra"), or -1: the words before "in" end
+    /// in a role, and what follows is a name of two or more capitalized words that is neither a skill nor a role
+    /// ("Specialist in Marketing", "Engineer in Training" stay whole).
+    /// </summary>
+    private static int RoleInFirm(string text, KnowledgeBase kb)
+    {
+        var i = text.IndexOf(" in ", StringComparison.Ordinal);
+        if (i <= 0 || text.IndexOf(" in ", i + 1, StringComparison.Ordinal) >= 0) return -1;
+        var role = text[..i].Trim();
+        var rest = EntryText.Parts(text[(i + 4)..]);
+        if (rest.Count == 0 || EntryText.TitleScore(role, kb) < 2) return -1;
+        var firm = rest[0];
+        var words = firm.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 6 || words.Any(w => !char.IsUpper(w[0]) && w is not ("and" or "&" or "of"))) return -1;
+        if (EntryText.TitleScore(firm, kb) >= 2 || kb.Skills.TryResolve(firm, out _) || EntryText.LooksLikeLocation(firm, kb)) return -1;
+        return i + 4;
     }
 
     private static bool StartsWithTitle(string t, KnowledgeBase kb)
@@ -632,6 +674,11 @@ internal static class WorkParser
             var at = text.IndexOf(" @ ", StringComparison.Ordinal) is var a1 and >= 0 ? a1 + 3
                 : text.IndexOf(" at ", StringComparison.Ordinal) is var a2 and >= 0 ? a2 + 4 : -1;
             if (at > 0 && string.CompareOrdinal(text, at, "the ", 0, 4) == 0) text = text[..at] + text[(at + 4)..]; // "Lecturer at the Institute of ..."
+            if (at < 0 && RoleInFirm(text, kb) is var inAt and > 0)
+            {
+                text = text[..(inAt - 4)] + " | " + text[inAt..]; // "FI/CO Consultant in Tech Mahindra - SAP FICO"
+                at = inAt - 1;
+            }
             if (at > 0 && EntryText.Parts(text[at..]) is [var organization, ..])
                 employers.Add(organization.IndexOf(',') is var oc and > 0 ? organization[..oc].Trim() : organization);
             foreach (var raw in EntryText.Parts(text).SelectMany(p => Unglued(p, kb)))

@@ -1320,6 +1320,46 @@ public sealed class ResumeParserTests
         Assert.Single(p.Awards);
     }
 
+    [Theory]
+    [InlineData("FI/CO Consultant in Tech Mahindra", "FI/CO Consultant", "Tech Mahindra")]
+    [InlineData("Specialist in Marketing - Acme Corp", "Specialist in Marketing", "Acme Corp")]
+    public void A_role_in_a_named_firm_gives_both_but_a_role_in_a_field_stays_whole(string header, string position, string firm)
+    {
+        var p = Parse($"""
+            Jitendra Babu
+            jitendra@example.com
+
+            WORK EXPERIENCE
+            {header}
+            2015 to Present
+            """, new DateOnly(2018, 1, 1));
+
+        var w = Assert.Single(p.Work);
+        Assert.Equal(position, w.Position);
+        Assert.Equal(firm, w.Name);
+    }
+
+    [Fact]
+    public void A_role_line_closed_by_a_full_stop_heads_the_dates_below_it()
+    {
+        var p = Parse("""
+            Raj Kumar
+            raj@example.com
+
+            PROFESSIONAL EXPERIENCE
+            EXECUTIVE H R - LMNO, Bangalore.
+            Sept 95 to Feb 97
+            PERSONNEL OFFICER - UVW Private Ltd., Bangalore.
+            May 95 to Aug 95
+            FIELD OFFICER - MNPQ Consultants, Bangalore
+            Feb 94 to May 95
+            """, new DateOnly(2000, 1, 1));
+
+        Assert.Equal(["EXECUTIVE H R", "PERSONNEL OFFICER", "FIELD OFFICER"], p.Work.Select(w => w.Position));
+        Assert.Equal("UVW Private Ltd.", p.Work[1].Name);
+        Assert.Equal(["1995-09", "1995-05", "1994-02"], p.Work.Select(w => w.StartDate));
+    }
+
     [Fact]
     public void Template_blanks_are_not_employers()
     {
