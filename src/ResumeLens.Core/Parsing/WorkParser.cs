@@ -150,8 +150,10 @@ internal static class WorkParser
             }
             // A bare date line takes the line below it, unless title and organization stood above and that line opens
             // a paragraph of its own: then it heads the next entry.
+            // Nor when the role stood above and that paragraph sits right over the next dates: it heads them.
             if (end < next && end == d.Anchor + 1 && bareAnchor && IsHeaderLike(lines[end], kb)
-                && !(complete && lines[end].StartsBlock))
+                && !(complete && lines[end].StartsBlock)
+                && !(lines[end].StartsBlock && end + 1 == next && next < lines.Count && NamesTitle(lines, d, kb, today)))
                 end++;
             while (end < next && end > d.Anchor && ContinuesName(lines[end - 1], lines[end])) end++;
             // "Date" / "Position" / "Company Name" / "Accounts Assistant": a template's column labels left in place, and
@@ -459,7 +461,7 @@ internal static class WorkParser
             foreach (var piece in p.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
                 // "MA" in "Boston, MA" is a state, whatever else the letters stand for.
-                if (piece.Length > 3 && EntryText.TitleScore(piece, kb) >= 2) return true;
+                if (piece.Length > 3 && (EntryText.TitleScore(piece, kb) >= 2 || RoleInFirm(piece, kb) > 0)) return true;
             }
         }
         return false;

@@ -1340,6 +1340,26 @@ public sealed class ResumeParserTests
     }
 
     [Fact]
+    public void A_paragraph_right_over_the_next_dates_heads_them_not_the_role_above()
+    {
+        var p = Parse("""
+            Jitendra Babu
+            jitendra@example.com
+
+            WORK EXPERIENCE
+            FI/CO Consultant in Tech Mahindra
+            2015 to Present
+
+            Specialist in Marketing - Acme Corp
+            2012 to 2015
+            """, new DateOnly(2018, 1, 1));
+
+        Assert.Equal(["FI/CO Consultant", "Specialist in Marketing"], p.Work.Select(w => w.Position));
+        Assert.Equal(["Tech Mahindra", "Acme Corp"], p.Work.Select(w => w.Name));
+        Assert.Equal(["2015", "2012"], p.Work.Select(w => w.StartDate));
+    }
+
+    [Fact]
     public void A_role_line_closed_by_a_full_stop_heads_the_dates_below_it()
     {
         var p = Parse("""
