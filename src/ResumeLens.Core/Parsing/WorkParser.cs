@@ -813,6 +813,7 @@ internal static class WorkParser
     // found where a word ending a title ("Partner") runs into a capital.
     private static IEnumerable<string> Unglued(string part, KnowledgeBase kb)
     {
+        if (GluedPlace(part) is { } cut) return [part[..cut].TrimEnd(), part[cut..].TrimStart()];
         for (var i = 1; i + 1 < part.Length; i++)
         {
             if (!char.IsLower(part[i - 1]) || !char.IsUpper(part[i]) || !char.IsLower(part[i + 1])) continue;
@@ -824,6 +825,32 @@ internal static class WorkParser
             return [title, rest];
         }
         return [part];
+    }
+
+    /// <summary>
+    /// Where the place starts in a firm and place whose column gap was lost ("Wisconsin Hospital and Health Association
+    /// Madison, WI", "Jewell Professional Insurance, LLC West Hartford, CT"), or null: one to three capitalized words
+    /// after the firm's last company word or bracket, then a comma and a region.
+    /// </summary>
+    private static int? GluedPlace(string part)
+    {
+        var comma = part.LastIndexOf(',');
+        if (comma <= 0 || comma + 2 >= part.Length) return null;
+        var region = part[(comma + 1)..].Trim();
+        if (!(region.Length == 2 && char.IsUpper(region[0]) && char.IsUpper(region[1]))) return null;
+        var words = part[..comma].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var k = 1; k <= 3 && k < words.Length; k++)
+        {
+            var w = words[^k];
+            if (w.Length < 3 || !char.IsUpper(w[0]) || !w.Skip(1).All(char.IsLower)) return null;
+            var before = words[^(k + 1)];
+            if (before.EndsWith(')') || EntryText.HasCompanyMarker(before.TrimEnd(',')))
+            {
+                var placeWords = string.Join(' ', words[^k..]);
+                return part.LastIndexOf(placeWords + ",", StringComparison.Ordinal);
+            }
+        }
+        return null;
     }
 
     // "Software Engineer, Acme Corp, Berlin, Germany" -> title, organization, "Berlin, Germany"; "Stripe, Inc." stays whole.

@@ -1359,6 +1359,26 @@ public sealed class ResumeParserTests
         Assert.Equal(["2015", "2012"], p.Work.Select(w => w.StartDate));
     }
 
+    [Theory]
+    [InlineData("Wisconsin Hospital and Health Association Madison, WI", "Wisconsin Hospital and Health Association", "Madison, WI")]
+    [InlineData("Jewell Professional Insurance, LLC West Hartford, CT", "Jewell Professional Insurance, LLC", "West Hartford, CT")]
+    public void A_place_run_into_the_firm_is_split_after_the_firm(string header, string firm, string place)
+    {
+        var p = Parse($"""
+            Pat Agent
+            pat@example.com
+
+            PROFESSIONAL EXPERIENCE
+            {header}
+            Senior Vice President
+            1998 - 2001
+            """, new DateOnly(2010, 1, 1));
+
+        var w = Assert.Single(p.Work);
+        Assert.Equal(firm, w.Name);
+        Assert.Equal(place, w.Location);
+    }
+
     [Fact]
     public void A_role_line_closed_by_a_full_stop_heads_the_dates_below_it()
     {
