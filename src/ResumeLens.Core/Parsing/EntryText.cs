@@ -81,12 +81,16 @@ internal static class EntryText
         var slash = core.IndexOf(" / ", StringComparison.Ordinal);
         if (slash > 0) return Math.Max(TitleScore(core[..slash].Trim(), kb), TitleScore(core[(slash + 3)..].Trim(), kb));
         var words = core.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 7) return 0;
+        if (words.Length == 0) return 0;
+        // "Vice President of International Sales", "Head of Engineering": the role is named before "of", which may
+        // run long ("Associate Vice President of the Corporate Insurance Division").
+        var of = Array.IndexOf(words, "of");
+        var roleOf = of > 0 && of < words.Length - 1 && (kb.Titles.IsHeadNoun(words[of - 1]) || words[of - 1] is "Head" or "VP");
+        if (roleOf && of <= 4 && words.Length <= 10) return 2;
+        if (words.Length > 7) return 0;
         var marker = HasCompanyMarker(core);
         if (kb.Titles.IsHeadNoun(words[^1].Trim('(', ')', '.'))) return marker ? 1 : 2;
-        // "Vice President of International Sales", "Head of Engineering": the role is named before "of".
-        var of = Array.IndexOf(words, "of");
-        if (of > 0 && of < words.Length - 1 && (kb.Titles.IsHeadNoun(words[of - 1]) || words[of - 1] is "Head" or "VP")) return 2;
+        if (roleOf) return 2;
         foreach (var w in words)
         {
             if (kb.Titles.IsHeadNoun(w.Trim('(', ')', '.'))) return 1;

@@ -1370,13 +1370,14 @@ public sealed class ResumeParserTests
 
             PROFESSIONAL EXPERIENCE
             {header}
-            Senior Vice President
+            Associate Vice President of the Corporate Insurance Division
             1998 - 2001
             """, new DateOnly(2010, 1, 1));
 
         var w = Assert.Single(p.Work);
         Assert.Equal(firm, w.Name);
         Assert.Equal(place, w.Location);
+        Assert.Equal("Associate Vice President of the Corporate Insurance Division", w.Position);
     }
 
     [Fact]
