@@ -60,14 +60,14 @@ internal static class SectionSplitter
             if (rest is not null) current.Lines.Add(line with { Text = rest, StartsBlock = true });
         }
         ClassifyUnheaded(sections, kb);
-        MergeSkillLabelsIntoExperience(sections);
+        MergeLabelsIntoExperience(sections);
         return sections;
     }
 
     // "Key Skills" between two roles of an experience section labels the tools of the role above; the roles that
     // follow it ("Sr consultant" / "Microsoft India" / "June 2008 to March 2016") are still experience. So does
     // "Accomplishments" under a role when more dated roles follow it ("AMPOAH CONTRACTING CO." / "2000 – 2005").
-    private static void MergeSkillLabelsIntoExperience(List<ResumeSectionLines> sections)
+    private static void MergeLabelsIntoExperience(List<ResumeSectionLines> sections)
     {
         var today = ThisMonth();
         var i = 1;

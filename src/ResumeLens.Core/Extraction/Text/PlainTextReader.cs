@@ -31,7 +31,7 @@ public static class PlainTextReader
             }
             // A bullet on a line of its own is decoration (a column of bullets beside the text, a glyph between
             // contact details): it ends the block and is dropped.
-            if (trimmed.Length == 1 && BulletLength([trimmed[0], ' ']) > 0 && trimmed[0] is not ('-' or '*' or '+'))
+            if (trimmed.Length == 1 && IsMarker(trimmed[0]) && trimmed[0] is not ('-' or '*' or '+'))
             {
                 builder.EndBlock();
                 inList = false;
@@ -65,10 +65,13 @@ public static class PlainTextReader
     {
         if (line.Length < 2) return 0;
         var c = line[0];
-        var isMarker = c is '•' or '·' or '▪' or '◦' or '●' or '○' or '■' or '□' or '►' or '➢' or '➤' or '✓' or '✔' or '❖' or '❑' or '❒' or '◆' or '♦' or '➔' or '→' or '⇒' or '-' or '*' or '–' or '—' or '+' or '\uF0B7' or '\uF0A7';
-        if (!isMarker) return 0;
+        if (!IsMarker(c)) return 0;
         // Symbol-font bullets and dingbats may be followed directly by text; ASCII dashes need a space.
         if (char.IsWhiteSpace(line[1])) return 2;
         return c is '-' or '*' or '+' or '–' or '—' ? 0 : 1;
     }
+
+    private static bool IsMarker(char c) =>
+        c is '•' or '·' or '▪' or '◦' or '●' or '○' or '■' or '□' or '►' or '➢' or '➤' or '✓' or '✔' or '❖' or '❑' or '❒' or '◆' or '♦'
+            or '➔' or '→' or '⇒' or '-' or '*' or '–' or '—' or '+' or '\uF0B7' or '\uF0A7';
 }
