@@ -281,6 +281,33 @@ internal static class EducationParser
             : "";
     }
 
+    /// <summary>
+    /// "BA Communications, Speech, and English" and "MS Electrical Engineering, Stanford University": a field named right
+    /// after the degree without "in", in capitalized words, ending at a comma, before a school or a date.
+    /// </summary>
+    private static string? BareField(string after, KnowledgeBase kb)
+    {
+        var comma = after.IndexOf(',');
+        if (comma <= 0) return null;
+        var candidate = after[..comma].Trim();
+        var words = candidate.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 6 || !char.IsUpper(words[0][0])) return null;
+        foreach (var w in words)
+        {
+            if (!char.IsUpper(w[0]) && w is not ("and" or "of" or "&" or "for")) return null;
+            if (!w.All(c => char.IsLetter(c) || c is '&' or '-' or '.')) return null;
+        }
+        if (FieldBlanks.Contains(words[^1]) || kb.Institutions.LooksLikeInstitution(candidate) || kb.Places.IsPlace(candidate)) return null;
+        if (kb.Degrees.TryFind(candidate, out _)) return null;
+        return candidate;
+    }
+
+    /// <summary>Words that end a phrase after a degree which is not its field ("MBA Executive Program", "BA Candidate").</summary>
+    private static readonly HashSet<string> FieldBlanks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Program", "Programme", "Candidate", "Student", "Degree", "Honors", "Honours", "Hons", "Course", "Graduate",
+    };
+
     /// <summary>"Bachelor of Science in Computer Science, MIT" -> ("Bachelor of Science", "Computer Science").</summary>
     private static (string Written, string? Area) DegreeAndArea(string text, DegreeMention degree, KnowledgeBase kb)
     {
@@ -309,6 +336,8 @@ internal static class EducationParser
             if (SchoolAfterFieldPattern.Match(candidate) is { Success: true } school) candidate = candidate[..school.Index].Trim();
             // "Bachelor of Science, University of California at Berkeley": a school after the degree is no field.
             if (kb.Institutions.LooksLikeInstitution(candidate)) candidate = "";
+            // "BA, Boston, MA": a place after the degree is where it was taken.
+            if (kb.Places.IsPlace(candidate)) candidate = "";
             // "Bachelor of Arts, Major in Communications": the field is what the major names.
             foreach (var label in MajorLabels)
             {
@@ -326,6 +355,10 @@ internal static class EducationParser
                 || candidate.StartsWith("CGPA", StringComparison.OrdinalIgnoreCase) || candidate.StartsWith("Grade", StringComparison.OrdinalIgnoreCase))
                 candidate = "";
             if (candidate.Length is > 1 and < 80 && char.IsLetter(candidate[0])) area = candidate;
+        }
+        else if (BareField(trimmed, kb) is { } bare)
+        {
+            area = bare;
         }
         return (WithCertificateName(text, degree, kb), area);
     }

@@ -1135,6 +1135,10 @@ public sealed class ResumeParserTests
     [InlineData("Pursuing BS Degree in Software Engineering", "BS", "Software Engineering")]
     [InlineData("Bachelor of Arts, Major in Communications", "Bachelor of Arts", "Communications")]
     [InlineData("MBA, GPA: 3.8, XYZ University", "MBA", null)]
+    [InlineData("BA Communications, Speech, and English, State University College of New York at Buffalo", "BA", "Communications")]
+    [InlineData("MS Electrical Engineering, Stanford University, 2012", "MS", "Electrical Engineering")]
+    [InlineData("MBA Executive Program, Babson College, Babson Park, MA", "MBA", null)]
+    [InlineData("BA, Boston, MA", "BA", null)]
     public void The_field_of_study_is_read_past_degree_words_and_major_labels(string line, string degree, string? field)
     {
         var e = Assert.Single(Parse($"Jane Doe\njane@example.com\n\nEDUCATION\n{line}\n").Education);
