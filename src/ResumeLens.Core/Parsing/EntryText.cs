@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ResumeLens.Core.Knowledge;
 
 namespace ResumeLens.Core.Parsing;
@@ -18,6 +19,8 @@ internal static class EntryText
     /// <summary>Splits a header line at column gaps, pipes, bullets, dashes with spaces, " at " and "@".</summary>
     public static List<string> Parts(string text)
     {
+        // "TECHNOCORP, Westborough, MA (headquartered in San Francisco)": an aside about the firm is neither name nor role.
+        if (text.Contains('(')) text = AsidePattern.Replace(text, "");
         var parts = new List<string>();
         var start = 0;
         for (var i = 0; i < text.Length; i++)
@@ -36,6 +39,11 @@ internal static class EntryText
         Add(parts, text[start..]);
         return parts;
     }
+
+    /// <summary>A bracketed remark about an employer: "(acquired by XCom, 1998)", "(formerly Acme)", "(a subsidiary of ...)".</summary>
+    private static readonly Regex AsidePattern = new(
+        @"\s*\((?:headquartered|acquired|formerly|now|merged|a\s+subsidiary|subsidiary|a\s+division|division|part\s+of|parent|owned)\b[^()]*(?:\)|$)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static void Add(List<string> parts, string p)
     {

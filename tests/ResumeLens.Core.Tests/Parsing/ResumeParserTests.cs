@@ -1123,6 +1123,26 @@ public sealed class ResumeParserTests
     }
 
     [Fact]
+    public void An_aside_about_the_employer_is_neither_its_name_nor_the_role()
+    {
+        var p = Parse("""
+            Jane Doe
+            jane@example.com
+
+            EXPERIENCE
+            TECHNOCORP, Westborough, MA (headquartered in San Francisco) 1998-2002
+            Senior Human Resources Manager
+            Reorganized the management structure for an engineering division.
+            CONTINENTAL COMPUTER CORPORATION (acquired by XCom, 1998), Shrewsbury, MA 1983-1998
+            Human Resources Manager
+            Built a training programme for new managers.
+            """);
+        Assert.Equal(2, p.Work.Count);
+        Assert.Equal(("TECHNOCORP", "Senior Human Resources Manager"), (p.Work[0].Name, p.Work[0].Position));
+        Assert.Equal(("CONTINENTAL COMPUTER CORPORATION", "Human Resources Manager"), (p.Work[1].Name, p.Work[1].Position));
+    }
+
+    [Fact]
     public void A_template_blank_is_no_institution()
     {
         var p = Parse("Jane Doe\njane@example.com\n\nEDUCATION\nBachelor of Arts, NAME OF UNIVERSITY, 2001\n");
