@@ -283,7 +283,7 @@ internal static class EducationParser
 
     /// <summary>
     /// "BA Communications, Speech, and English" and "MS Electrical Engineering, Stanford University": a field named right
-    /// after the degree without "in", in capitalized words, ending at a comma, before a school or a date.
+    /// after the degree without "in", in capitalized words ending at a comma, that name no school, place or degree.
     /// </summary>
     private static string? BareField(string after, KnowledgeBase kb)
     {

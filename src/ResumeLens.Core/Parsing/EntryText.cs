@@ -42,7 +42,7 @@ internal static class EntryText
 
     /// <summary>A bracketed remark about an employer: "(acquired by XCom, 1998)", "(formerly Acme)", "(a subsidiary of ...)".</summary>
     private static readonly Regex AsidePattern = new(
-        @"\s*\((?:headquartered|acquired|formerly|now|merged|a\s+subsidiary|subsidiary|a\s+division|division|part\s+of|parent|owned)\b[^()]*(?:\)|$)",
+        @"\s*\((?:headquartered|acquired|formerly|now|merged|a\s+subsidiary|subsidiary|a\s+division|division|part\s+of|parent|owned)\b[^()]*\)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static void Add(List<string> parts, string p)
@@ -141,9 +141,19 @@ internal static class EntryText
     /// <summary>Removes a span from a line and tidies the separators left behind.</summary>
     public static string Without(string text, int start, int length)
     {
-        var s = text[..start] + "\t" + text[(start + length)..];
-        s = s.Trim().Trim(',', '|', '-', '–', '(', ')', ':').Trim();
-        // "HR Senior Executive (01st July 2009 - till date)": the bracket that held the dates goes with them.
+        string before = text[..start], after = text[(start + length)..];
+        // "HR Senior Executive (01st July 2009 - till date)": the brackets that held the dates go with them.
+        if (before.TrimEnd().EndsWith('(') && after.TrimStart().StartsWith(')')) (before, after) = (before.TrimEnd()[..^1], after.TrimStart()[1..]);
+        var s = (before + "\t" + after).Trim().TrimStart(Edges).TrimStart();
+        // "TECHNOCORP (headquartered in San Francisco) 1998-2002": a bracket closing one the text opened stays.
+        var end = s.Length;
+        while (end > 0 && Array.IndexOf(Edges, s[end - 1]) >= 0 && !(s[end - 1] == ')' && s.AsSpan(0, end - 1).Count('(') > s.AsSpan(0, end - 1).Count(')')))
+            end--;
+        s = s[..end].TrimEnd();
+        // "Area Construction Manager (Sept 2005-": an opening bracket left without its dates goes too.
         return s.EndsWith('(') ? s[..^1].TrimEnd() : s;
     }
+
+    /// <summary>What is trimmed from the edges of a line once its dates are cut out.</summary>
+    private static readonly char[] Edges = [',', '|', '-', '–', '(', ')', ':'];
 }

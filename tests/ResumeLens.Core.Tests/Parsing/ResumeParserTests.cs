@@ -1143,6 +1143,24 @@ public sealed class ResumeParserTests
     }
 
     [Fact]
+    public void A_bracket_beside_the_dates_keeps_its_partner()
+    {
+        var p = Parse("""
+            Jane Doe
+            jane@example.com
+
+            EXPERIENCE
+            Software Engineer (Compulsory Military Service) 2019 - 2020
+            Acme Corp
+            Built the payroll service.
+            HR Senior Executive (01st July 2009 - till date)
+            Globex Ltd
+            Ran campus hiring.
+            """);
+        Assert.Equal(["Software Engineer (Compulsory Military Service)", "HR Senior Executive"], p.Work.Select(w => w.Position));
+    }
+
+    [Fact]
     public void A_template_blank_is_no_institution()
     {
         var p = Parse("Jane Doe\njane@example.com\n\nEDUCATION\nBachelor of Arts, NAME OF UNIVERSITY, 2001\n");
