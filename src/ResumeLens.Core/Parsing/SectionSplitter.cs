@@ -76,7 +76,8 @@ internal static class SectionSplitter
             var s = sections[i];
             var merge = sections[i - 1].Kind == ResumeSection.Experience && s.Kind switch
             {
-                ResumeSection.Skills => s.Lines.Take(6).Any(l => l.Text.Length <= 120 && DateText.FindSpan(l.Text, today) is not null),
+                ResumeSection.Skills => IsRoleToolsLabel(s.Heading)
+                    || s.Lines.Take(6).Any(l => l.Text.Length <= 120 && DateText.FindSpan(l.Text, today) is not null),
                 ResumeSection.Awards => IsAccomplishmentsLabel(s.Heading) && s.Lines.Any(l => !l.IsBullet && l.Text.Length <= 80
                     && DateText.FindSpan(l.Text, today) is { } r && (r.IsCurrent || r.End != r.Start)),
                 _ => false,
@@ -89,6 +90,17 @@ internal static class SectionSplitter
             sections[i - 1].Lines.AddRange(s.Lines);
             sections.RemoveAt(i);
         }
+    }
+
+    private static readonly string[] RoleToolsWords = ["technolog", "tool", "environment", "stack", "used"];
+
+    // "Technologies: Python, SQL" or "Tools used: Jira" under a role names that role's tools, with the list on the
+    // same line: the role's responsibilities and the roles after it follow.
+    private static bool IsRoleToolsLabel(string? heading)
+    {
+        if (heading is null || heading.IndexOf(':') is var colon && (colon <= 0 || colon >= heading.Trim().Length - 1)) return false;
+        var key = ResumeVocabulary.HeadingKey(heading[..colon]);
+        return !IsUpper(heading[..colon]) && Array.Exists(RoleToolsWords, w => key.Contains(w, StringComparison.Ordinal));
     }
 
     private static bool IsAccomplishmentsLabel(string? heading)

@@ -72,6 +72,7 @@ internal static class WorkParser
     {
         var entries = new List<WorkEntry>();
         var drafts = new List<Draft>();
+        lines = WithoutLoneLinks(lines);
         for (var i = 0; i < lines.Count; i++)
         {
             // Long lines are descriptions, unless one sentence names role, employer and dates ("Working as ... for ... from ...").
@@ -197,6 +198,21 @@ internal static class WorkParser
             if (entry.Position is not null || entry.Name is not null || entry.Highlights.Count > 0) entries.Add(entry);
         }
         return entries;
+    }
+
+    // A line that is nothing but a web address ("https://www.indeed.com/r/..." at a page break, "www.acme.com" under
+    // the firm) names no part of a role and must not come between a title and its employer.
+    private static List<ResumeLine> WithoutLoneLinks(List<ResumeLine> lines)
+    {
+        if (!lines.Exists(IsLoneLink)) return lines;
+        return lines.FindAll(l => !IsLoneLink(l));
+    }
+
+    private static bool IsLoneLink(ResumeLine l)
+    {
+        var t = l.Content.Trim();
+        return t.IndexOf(' ') < 0 && (t.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || t.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || t.StartsWith("www.", StringComparison.OrdinalIgnoreCase));
     }
 
     private static void Undated(List<ResumeLine> lines, int end, KnowledgeBase kb, List<WorkEntry> entries)
@@ -502,6 +518,7 @@ internal static class WorkParser
         if (l.IsBullet || t.Length > 130 || t.Length < 2 || !char.IsLetterOrDigit(t[0])) return false;
         if (Labeled(WithoutEnumerator(t)) is { Value.Length: > 0 and <= 100 }) return true;
         if (t.EndsWith(':')) return false; // "Company Profile:", "Project Description:": a label for the lines below
+        if (IsDetailLabel(t)) return false; // "Environment: Splunk", "Responsibilities: Development, Testing"
         if (DescriptionLabels.Contains(t)) return false; // "Roles and Responsibilities" over the bullets
         if (t.Length > 90) return StartsWithTitle(t, kb) && !t.EndsWith('.'); // "Research Associate at <a long organization>, <place>"
         // "PERSONNEL OFFICER - UVW Private Ltd., Bangalore.": a header closed by a full stop has only names in it.
@@ -555,6 +572,17 @@ internal static class WorkParser
         "duties", "key duties", "duties and responsibilities", "achievements", "key achievements", "accomplishments",
         "job description", "project description", "description", "tasks", "role", "projects", "key projects", "highlights",
     };
+
+    private static readonly string[] DetailLabelWords = ["environment", "technolog", "tool", "software", "framework", "platform", "stack", "skill", "responsibilit", "description", "team size", "project"];
+
+    // "Environment: Splunk" or "Software Used: Java, GWT" under a role: a label that opens the details of the role.
+    private static bool IsDetailLabel(string t)
+    {
+        var colon = t.IndexOf(':');
+        if (colon <= 0 || colon > 30) return false;
+        var label = t[..colon].Trim().ToLowerInvariant();
+        return label.Split(' ').Length <= 3 && Array.Exists(DetailLabelWords, w => label.Contains(w, StringComparison.Ordinal));
+    }
 
     // Eight words or more, most of them in lower case: a sentence wrapped over lines, not a title or a name.
     private static bool IsProse(string t)

@@ -1095,6 +1095,68 @@ public sealed class ResumeParserTests
     }
 
     [Fact]
+    public void A_role_s_technologies_line_keeps_the_roles_below_it_in_the_experience_section()
+    {
+        var p = Parse("""
+            Kasturika Borah
+            kasturika@example.com
+
+            WORK EXPERIENCE
+
+            Team Member
+
+            Cisco -
+
+            October 2017 to Present
+
+            Environment: Splunk
+            Technologies: SPL command
+
+            Responsibilities
+            • Designing the report dashboard
+
+            Senior developer and tester
+
+            https://www.indeed.com/r/Kasturika-Borah/9e71468914b38ee8
+
+            Fidelity National Financial -
+
+            June 2013 to October 2014
+
+            Technologies: MS-Excel, PPT, MS-Outlook
+
+            Responsibilities
+            • Generating performance reports for the team
+
+            EDUCATION
+
+            Rajasthan University
+            2012
+            """);
+        Assert.Equal(["Team Member", "Senior developer and tester"], p.Work.Select(w => w.Position));
+        Assert.Equal(["Cisco", "Fidelity National Financial"], p.Work.Select(w => w.Name));
+        Assert.Contains("Generating performance reports for the team", p.Work[1].Highlights);
+        Assert.DoesNotContain(p.Skills.SelectMany(g => g.Keywords ?? []), k => k.Contains("Responsibilities", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_skills_line_with_its_list_after_the_experience_section_still_opens_the_skills_section()
+    {
+        var p = Parse("""
+            Jane Roe
+            jane@example.com
+
+            EXPERIENCE
+            Data Analyst, Acme Corp, 2019 - 2022
+            • Built reports
+
+            Skills: Python, Tableau, Orangebox
+            """);
+        Assert.Equal(["Data Analyst"], p.Work.Select(w => w.Position));
+        Assert.Contains(p.Skills.SelectMany(g => g.Keywords ?? []), k => k == "Orangebox");
+    }
+
+    [Fact]
     public void A_date_range_broken_over_two_lines_is_one_range()
     {
         var p = Parse("""
