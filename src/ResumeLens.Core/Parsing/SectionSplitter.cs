@@ -132,7 +132,7 @@ internal static class SectionSplitter
             if (!char.IsUpper(word[0]) && word is not ("and" or "of" or "&" or "in" or "for")) return false;
         }
         var today = ThisMonth();
-        for (var j = i + 1; j < lines.Count && j <= i + 3; j++)
+        for (var j = i + 1; j < lines.Count && j <= i + 4; j++)
         {
             if (lines[j].Text.Length <= 120 && DateText.FindSpan(lines[j].Text, today) is not null) return true;
         }
@@ -148,6 +148,8 @@ internal static class SectionSplitter
         if (text.Length == 0 || text.Length > 60) return (ResumeSection.None, null);
         // "& Presentations", "and Training": the second line of something broken over two.
         if (text[0] == '&' || text.StartsWith("and ", StringComparison.Ordinal)) return (ResumeSection.None, null);
+        // "organizations." under "... eliminating redundancies across both": the end of a sentence wrapped onto its own line.
+        if (char.IsLower(text[0]) && text.EndsWith('.')) return (ResumeSection.None, null);
         var colon = text.IndexOf(':');
         if (colon > 0 && colon < text.Length - 1)
         {

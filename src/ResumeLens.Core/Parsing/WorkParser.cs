@@ -79,7 +79,7 @@ internal static class WorkParser
             if (lines[i].Text.Length > 120 && (lines[i].Text.Length > 240 || !WorkedWithPattern.IsMatch(WithoutBullet(lines[i].Text)))) continue;
             var range = DateText.FindSpan(lines[i].Text, today) ?? SplitColumnRange(lines, i, today) ?? BrokenRange(lines, i, today)
                 ?? (loneDates ? LoneDate(lines, i, kb, today) : null) ?? PlaceholderDates(lines, i, kb, loneDates);
-            if (range is null) continue;
+            if (range is null || IsYearInSentence(lines, i, range)) continue;
             drafts.Add(new Draft { Anchor = i, Range = range });
         }
         if (drafts.Count == 0)
@@ -197,7 +197,28 @@ internal static class WorkParser
             // A date with nothing beside it (a date column cut off from its entries) is no role.
             if (entry.Position is not null || entry.Name is not null || entry.Highlights.Count > 0) entries.Add(entry);
         }
+        // "Prior experience includes ... at ..., ... at ...": the earlier roles a sentence under the last one sums up.
+        for (var i = drafts[0].HeaderStart; i < lines.Count; i++)
+        {
+            if (!PriorRolesPattern.IsMatch(lines[i].Content)) continue;
+            var text = lines[i].Content;
+            for (var j = i + 1; j < lines.Count && j <= i + 3 && !text.EndsWith('.') && !lines[j].IsBullet; j++) text += " " + lines[j].Text;
+            if (PriorRoles(text, kb) is { } prior) entries.AddRange(prior);
+        }
         return entries;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex BracketedYearPattern = new(@"\((?:19|20)\d{2}\)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // "Work (1994), Continental Achievement Award for Competitive Benchmarking (1993)," over "Managerial Excellence Award
+    // (1991), and ...": years in brackets after the things they date, in a sentence running over lines, date no role.
+    private static bool IsYearInSentence(List<ResumeLine> lines, int i, DateRange range)
+    {
+        if (range.IsCurrent || range.End is { } e && e != range.Start) return false;
+        var text = lines[i].Text;
+        var start = range.TextStart;
+        if (start <= 0 || text[start - 1] != '(' && text[start] != '(') return false;
+        return BracketedYearPattern.Count(text) >= 2 || i > 0 && lines[i - 1].Text.TrimEnd().EndsWith(',');
     }
 
     // A line that is nothing but a web address ("https://www.indeed.com/r/..." at a page break, "www.acme.com" under
@@ -220,6 +241,11 @@ internal static class WorkParser
         for (var i = 0; i < end && i < lines.Count; i++)
         {
             var l = lines[i];
+            if (PriorRoles(l.Content, kb) is { Count: > 0 } prior)
+            {
+                entries.AddRange(prior);
+                continue;
+            }
             if (l.IsBullet || l.Content.Length > 90 || !IsHeaderLike(l, kb)) continue;
             if (UndatedPair(lines, i, end, kb) is { } pair)
             {
@@ -235,8 +261,15 @@ internal static class WorkParser
             // title-like line is more likely a heading, a label or a headline.
             if (comma <= 0) continue;
             var title = parts[0][..comma].Trim();
-            if (EntryText.TitleScore(title, kb) < 2) continue;
             var organization = comma < parts[0].Length ? parts[0][(comma + 1)..].Trim() : "";
+            if (EntryText.TitleScore(title, kb) < 2)
+            {
+                // "ARLINGTON CORPORATION, Product Development Specialist": the firm first, then the role.
+                if (organization.IndexOf(',') < 0 && EntryText.TitleScore(organization, kb) >= 2 && char.IsUpper(title[0])
+                    && CanNameOrganization(title, kb) && !EntryText.LooksLikeLocation(title, kb) && !kb.Institutions.LooksLikeInstitution(title))
+                    entries.Add(new WorkEntry { Position = organization, Name = title, Highlights = [] });
+                continue;
+            }
             string? name = organization;
             if (organization.Length == 0)
             {
@@ -252,6 +285,33 @@ internal static class WorkParser
             }
             entries.Add(new WorkEntry { Position = title, Name = name, Highlights = [] });
         }
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex PriorRolesPattern = new(
+        @"^(?:prior|previous|earlier|other|additional)\s+(?:experience|positions|roles|employment|career)(?:\s+(?:includes?|including))?\s*:?\s+(?<list>[A-Z].+?)\.?$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex PriorRoleSeparatorPattern = new(@"\s*(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+)(?=[A-Z])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex RoleAtFirmPattern = new(@"^(?<title>.+?)\s+(?:at|with|for)\s+(?<org>[A-Z].*)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "Prior experience includes Employee Relations Manager at Fidelity Investments, Training Manager at The Talbots,
+    /// and Training Consultant at Polaroid Corporation.": earlier roles summed up in one sentence, each a role at a firm.
+    /// </summary>
+    private static List<WorkEntry>? PriorRoles(string text, KnowledgeBase kb)
+    {
+        if (text.Length > 400 || PriorRolesPattern.Match(text.Trim()) is not { Success: true } m) return null;
+        var roles = new List<WorkEntry>();
+        foreach (var item in PriorRoleSeparatorPattern.Split(m.Groups["list"].Value))
+        {
+            if (RoleAtFirmPattern.Match(item.Trim().TrimEnd('.')) is not { Success: true } r) return null;
+            var title = r.Groups["title"].Value.Trim();
+            var org = r.Groups["org"].Value.Trim();
+            if (EntryText.TitleScore(title, kb) < 2 || !CanNameOrganization(org, kb) || EntryText.LooksLikeLocation(org, kb)) return null;
+            roles.Add(new WorkEntry { Position = title, Name = org, Highlights = [] });
+        }
+        return roles;
     }
 
     // "Associate consultant" over "Sap labs", each a paragraph of one line, with no dates: a role and its employer

@@ -1140,6 +1140,72 @@ public sealed class ResumeParserTests
     }
 
     [Fact]
+    public void Earlier_roles_listed_firm_first_without_dates_are_roles()
+    {
+        var p = Parse("""
+            Pat Doe
+            pat@example.com
+
+            PROFESSIONAL EXPERIENCE
+            LEANDER CORPORATION, Boston, MA 2005 - Present
+            Vice President of International Sales
+            • Grew export revenue
+
+            Earlier Career:
+            ARLINGTON CORPORATION, Product Development Specialist
+            SCHLUMBERGER OILFIELD SERVICES, Field Technician
+            """);
+        Assert.Equal(["Vice President of International Sales", "Product Development Specialist", "Field Technician"], p.Work.Select(w => w.Position));
+        Assert.Equal(["LEANDER CORPORATION", "ARLINGTON CORPORATION", "SCHLUMBERGER OILFIELD SERVICES"], p.Work.Select(w => w.Name));
+    }
+
+    [Fact]
+    public void A_sentence_summing_up_prior_roles_gives_each_role_and_a_wrapped_sentence_end_opens_no_section()
+    {
+        var p = Parse("""
+            Pat Doe
+            pat@example.com
+
+            EXPERIENCE
+            CONTINENTAL COMPUTER CORPORATION, Shrewsbury, MA 1983-1998
+            Senior Human Resources Manager
+            Provided leadership in the acquisition by eliminating redundancies across both
+            organizations.
+            Awarded: Continental Achievement Award for Outstanding Contributions to Diversity
+            Work (1994), Continental Achievement Award for Competitive Benchmarking (1993),
+            Managerial Excellence Award (1991), and Educational Services Instructor Excellence
+            Award (1985).
+            Prior experience includes Employee Relations Manager at Fidelity Investments, Training
+            Manager at The Talbots, and Training Consultant at Polaroid Corporation.
+
+            EDUCATION
+            BA Communications, State University College of New York at Buffalo
+            """);
+        Assert.Equal(["Senior Human Resources Manager", "Employee Relations Manager", "Training Manager", "Training Consultant"], p.Work.Select(w => w.Position));
+        Assert.Equal(["CONTINENTAL COMPUTER CORPORATION", "Fidelity Investments", "The Talbots", "Polaroid Corporation"], p.Work.Select(w => w.Name));
+        Assert.Equal("1983", p.Work[0].StartDate);
+    }
+
+    [Fact]
+    public void An_upper_case_heading_ending_in_career_history_opens_the_experience_section_above_a_four_line_header()
+    {
+        var p = Parse("""
+            Helen Richardson
+            helen@example.com
+
+            SALES ACHIEVEMENTS & CAREER HISTORY
+            Vehicle Sales Showroom
+            Birmingham, UK
+            CAR SALES MANAGER
+            Jan 2012 – Present
+            Explaining vehicle features to customers.
+            """);
+        var w = Assert.Single(p.Work);
+        Assert.Equal("CAR SALES MANAGER", w.Position);
+        Assert.Equal("Vehicle Sales Showroom", w.Name);
+    }
+
+    [Fact]
     public void A_skills_line_with_its_list_after_the_experience_section_still_opens_the_skills_section()
     {
         var p = Parse("""
