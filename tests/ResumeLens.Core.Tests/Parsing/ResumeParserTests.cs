@@ -1206,6 +1206,25 @@ public sealed class ResumeParserTests
     }
 
     [Fact]
+    public void Military_service_under_its_own_heading_is_work_history()
+    {
+        var p = Parse("""
+            John Smith
+            j_smith@example.com
+
+            CERTIFICATIONS
+            Certified Community Supervision Officer
+
+            MILITARY SERVICE
+            UNITED STATES MARINE CORPS, Commissioned Officer (1st Lieutenant)
+            1975 to 1978
+            """);
+        var w = Assert.Single(p.Work);
+        Assert.Equal("UNITED STATES MARINE CORPS", w.Name);
+        Assert.Equal("1975", w.StartDate);
+    }
+
+    [Fact]
     public void A_skills_line_with_its_list_after_the_experience_section_still_opens_the_skills_section()
     {
         var p = Parse("""
