@@ -27,6 +27,39 @@ public sealed class InstitutionCatalog
     /// <summary>Country code of a known institution.</summary>
     public string? CountryOf(string name) => _byKey.GetValueOrDefault(Key(name));
 
+    /// <summary>
+    /// The longest run of whole words in the text that names a known institution, as (start, length), or null:
+    /// "Accounting Niagara University" holds "Niagara University".
+    /// </summary>
+    public (int Start, int Length)? FindKnown(string text)
+    {
+        var words = new List<(int Start, int End)>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+            var start = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i])) i++;
+            if (i > start) words.Add((start, i));
+        }
+        (int Start, int Length)? best = null;
+        for (var a = 0; a < words.Count; a++)
+        {
+            for (var b = Math.Min(words.Count - 1, a + 9); b >= a; b--)
+            {
+                var length = words[b].End - words[a].Start;
+                if (best is { } found && found.Length >= length) break;
+                var name = text.AsSpan(words[a].Start, length).TrimEnd(",.;:)".AsSpan());
+                if (name.Length >= 4 && IsKnown(name.ToString()))
+                {
+                    best = (words[a].Start, name.Length);
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
     /// <summary>True when the text names a known institution or contains a word such as "University" or "Hochschule".</summary>
     public bool LooksLikeInstitution(string text)
     {

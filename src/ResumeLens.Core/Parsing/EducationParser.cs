@@ -41,7 +41,8 @@ internal static class EducationParser
                 continue;
             }
             var hasDegree = kb.Degrees.TryFind(text, out var degree) && text.Length < 200 && !NamesBody(text, degree);
-            var institution = hasDegree || text.Length < 150 ? FindInstitution(text, kb, hasDegree ? degree : null) : null;
+            var (written, area) = hasDegree ? DegreeAndArea(text, degree, kb) : ("", null);
+            var institution = hasDegree || text.Length < 150 ? FindInstitution(text, kb, hasDegree ? degree : null, area) : null;
             if (institution is not null) institution = Completed(institution, li + 1 < lines.Count ? lines[li + 1] : null, kb);
             if ((hasDegree && cur.Degree is not null) || (institution is not null && cur.Institution is not null)
                 || (line.StartsBlock && !cur.IsEmpty && (hasDegree || institution is not null) && (cur.Degree is not null && cur.Institution is not null)))
@@ -52,7 +53,6 @@ internal static class EducationParser
             ahead = null;
             if (hasDegree)
             {
-                var (written, area) = DegreeAndArea(text, degree, kb);
                 if (area is null) written += SecondDegree(text[(degree.Start + degree.Length)..], kb);
                 cur.Degree = written;
                 cur.Level = degree.Level;
@@ -134,7 +134,7 @@ internal static class EducationParser
         return false;
     }
 
-    private static string? FindInstitution(string text, KnowledgeBase kb, DegreeMention? degree)
+    private static string? FindInstitution(string text, KnowledgeBase kb, DegreeMention? degree, string? area = null)
     {
         foreach (var raw in EntryText.Parts(text))
         {
@@ -151,7 +151,8 @@ internal static class EducationParser
                     p = (close < 0 ? p[..paren] : p[..paren] + " " + p[(close + 1)..]).Trim();
                 }
                 var aroundDegree = false;
-                if (degree is { } d && p.Contains(d.Text, StringComparison.Ordinal))
+                // "Silver Valley High School": a school named for the level it teaches keeps its whole name.
+                if (degree is { } d && p.Contains(d.Text, StringComparison.Ordinal) && !NamedForLevel(p, d, kb))
                 {
                     // "Salford College Diploma 2004": the institution is what is left around the degree.
                     var at = p.IndexOf(d.Text, StringComparison.Ordinal);
@@ -162,6 +163,7 @@ internal static class EducationParser
                 if (FromSchoolPattern.Match(p) is { Success: true } from) p = p[(from.Index + from.Length)..].Trim();
                 if (aroundDegree && (p.StartsWith("in ", StringComparison.Ordinal) || p.StartsWith("of ", StringComparison.Ordinal))) continue; // the field, not a school
                 if (p.EndsWith(" Degree", StringComparison.Ordinal)) p = p[..^7];
+                if (p.Length >= 4 && kb.Institutions.LooksLikeInstitution(p)) p = SchoolName(p, area, kb);
                 if (p.Length < 4 || p.Length > 100) continue;
                 if (kb.Institutions.LooksLikeInstitution(p))
                 {
@@ -173,6 +175,88 @@ internal static class EducationParser
             }
         }
         return null;
+    }
+
+    // Template placeholders for the place of a school or employer ("Niagara University City , State , USA").
+    private static readonly HashSet<string> PlacePlaceholders = new(StringComparer.Ordinal) { "City", "State", "Country" };
+
+    private static readonly HashSet<string> DateWords = new(StringComparer.OrdinalIgnoreCase) { "Present", "Current", "Expected", "Since", "Ongoing" };
+
+    private static readonly HashSet<string> GradeLabels = new(StringComparer.OrdinalIgnoreCase) { "GPA", "CGPA", "GPA:", "CGPA:", "Grade" };
+
+    /// <summary>
+    /// The school's own name out of a piece of an education line that holds more: "Accounting 1988 Niagara University
+    /// City" (the field, the year and a place placeholder around it), "Psychology VIRGINIA STATE UNIVERSITY",
+    /// "Present Albany State Technical College Business Management".
+    /// </summary>
+    private static string SchoolName(string p, string? area, KnowledgeBase kb)
+    {
+        // A year or "Present" between the field and the school: the school is on the side that names one.
+        if (DateText.FindRanges(p, default) is [var r, ..])
+        {
+            var before = p[..r.TextStart].Trim();
+            var after = p[(r.TextStart + r.TextLength)..].Trim();
+            if (after.Length >= 4 && kb.Institutions.LooksLikeInstitution(after)) p = after;
+            else if (before.Length >= 4 && kb.Institutions.LooksLikeInstitution(before)) p = before;
+        }
+        // "Major:Psychology Minor: Business Mercy College : Psychology": the labeled part that names a school.
+        if (p.Contains(':'))
+        {
+            foreach (var seg in p.Split(':', StringSplitOptions.TrimEntries))
+            {
+                if (seg.Length >= 4 && kb.Institutions.LooksLikeInstitution(seg))
+                {
+                    p = seg;
+                    break;
+                }
+            }
+        }
+        var words = p.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 2 && DateWords.Contains(words[0])) words.RemoveAt(0);
+        while (words.Count > 2 && (PlacePlaceholders.Contains(words[^1]) || GradeLabels.Contains(words[^1]))) words.RemoveAt(words.Count - 1);
+        p = string.Join(' ', words);
+        // The field written again before or after the school's name.
+        if (area is not null)
+        {
+            foreach (var f in area.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (p.Length > f.Length + 4 && p.StartsWith(f + " ", StringComparison.OrdinalIgnoreCase) && kb.Institutions.LooksLikeInstitution(p[(f.Length + 1)..])) p = p[(f.Length + 1)..];
+                if (p.Length > f.Length + 4 && p.EndsWith(" " + f, StringComparison.OrdinalIgnoreCase) && kb.Institutions.LooksLikeInstitution(p[..^(f.Length + 1)])) p = p[..^(f.Length + 1)];
+            }
+        }
+        // Words before a known school's name that name no school themselves: "Corporate Strategy Vanderbilt University".
+        if (kb.Institutions.FindKnown(p) is { Start: > 0 } known && p[..known.Start].Trim() is var lead && IsFieldLead(lead) && !kb.Institutions.LooksLikeInstitution(lead))
+            p = p[known.Start..];
+        // "Psychology VIRGINIA STATE UNIVERSITY": the name in capitals after a field in ordinary case.
+        words = [.. p.Split(' ', StringSplitOptions.RemoveEmptyEntries)];
+        var capsFrom = words.Count;
+        while (capsFrom > 0 && IsCapitalsWord(words[capsFrom - 1])) capsFrom--;
+        if (capsFrom > 0 && capsFrom <= words.Count - 2 && !words.Take(capsFrom).Any(IsCapitalsWord))
+        {
+            var caps = string.Join(' ', words.Skip(capsFrom));
+            if (kb.Institutions.LooksLikeInstitution(caps)) p = caps;
+        }
+        return p;
+    }
+
+    // A few capitalized words, as a field is written ("Corporate Strategy"), not a sentence's start or an article.
+    private static bool IsFieldLead(string lead)
+    {
+        var words = lead.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 4 && !lead.Equals("The", StringComparison.OrdinalIgnoreCase)
+            && words.All(w => char.IsUpper(w[0]) || w is "and" or "of" or "&");
+    }
+
+    private static bool IsCapitalsWord(string w) => w.Length >= 2 && w.Any(char.IsLetter) && w.All(c => !char.IsLetter(c) || char.IsUpper(c)) || w == "&";
+
+    private static bool NamedForLevel(string p, DegreeMention d, KnowledgeBase kb)
+    {
+        var at = p.IndexOf(d.Text, StringComparison.Ordinal);
+        if (at <= 1 || !kb.Institutions.LooksLikeInstitution(d.Text)) return false;
+        var before = p[..at].TrimEnd();
+        var space = before.LastIndexOf(' ');
+        var word = before[(space + 1)..];
+        return word.Length > 1 && char.IsUpper(word[0]) && !word.Any(char.IsDigit);
     }
 
     private static readonly Regex SchoolAfterFieldPattern = new(@"\s(?:from|at)\s+(?=\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
@@ -334,6 +418,12 @@ internal static class EducationParser
             var candidate = rest[..stop].Trim();
             // "Masters of Commerce From Mumbai University": the field ends where the school is named.
             if (SchoolAfterFieldPattern.Match(candidate) is { Success: true } school) candidate = candidate[..school.Index].Trim();
+            // "BBA : Accounting 1988 Niagara University": the field ends at the year.
+            if (DateText.FindRanges(candidate, default) is [{ TextStart: > 1 } year, ..]) candidate = candidate[..year.TextStart].Trim();
+            // "Psychology VIRGINIA STATE UNIVERSITY", "Accounting Niagara University": the field ends where the school is named.
+            if (kb.Institutions.LooksLikeInstitution(candidate) && SchoolName(candidate, null, kb) is var school2 && school2.Length < candidate.Length
+                && candidate.EndsWith(school2, StringComparison.Ordinal))
+                candidate = candidate[..^school2.Length].Trim();
             // "Bachelor of Science, University of California at Berkeley": a school after the degree is no field.
             if (kb.Institutions.LooksLikeInstitution(candidate)) candidate = "";
             // "BA, Boston, MA": a place after the degree is where it was taken.
@@ -354,6 +444,12 @@ internal static class EducationParser
             if (DateText.FindRanges(candidate, default).Count > 0 || candidate.StartsWith("GPA", StringComparison.OrdinalIgnoreCase)
                 || candidate.StartsWith("CGPA", StringComparison.OrdinalIgnoreCase) || candidate.StartsWith("Grade", StringComparison.OrdinalIgnoreCase))
                 candidate = "";
+            // "Psychology City", "Aviation Safety 4": a place placeholder or a month number after the field is not part of it.
+            var fieldWords = candidate.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+            while (fieldWords.Count > 1 && (PlacePlaceholders.Contains(fieldWords[^1]) || fieldWords[^1].Length <= 2 && fieldWords[^1].All(char.IsAsciiDigit) || fieldWords[^1] == "/"))
+                fieldWords.RemoveAt(fieldWords.Count - 1);
+            candidate = string.Join(' ', fieldWords);
+            if (PlacePlaceholders.Contains(candidate)) candidate = "";
             if (candidate.Length is > 1 and < 80 && char.IsLetter(candidate[0])) area = candidate;
         }
         else if (BareField(trimmed, kb) is { } bare)

@@ -1331,6 +1331,26 @@ public sealed class ResumeParserTests
     }
 
     [Theory]
+    [InlineData("BBA : Accounting 1988 Niagara University City , State , USA", "BBA", "Accounting", "Niagara University", "1988")]
+    [InlineData("Bachelor of Science : Psychology VIRGINIA STATE UNIVERSITY 2002 City , State Psychology", "Bachelor of Science", "Psychology", "VIRGINIA STATE UNIVERSITY", "2002")]
+    [InlineData("AS : Business Management , Present Albany State Technical College Business Management", "AS", "Business Management", "Albany State Technical College", null)]
+    [InlineData("Bachelor of Arts : Psychology, Corporate Strategy Vanderbilt University City , State", "Bachelor of Arts", "Psychology", "Vanderbilt University", null)]
+    [InlineData("Bachelor's Degree : Aviation Safety 4 2014 Embry Riddle Aeronautical University GPA: 3.8", "Bachelor's Degree", "Aviation Safety", "Embry Riddle Aeronautical University", "2014")]
+    [InlineData("Associate's Degree : Aeronautical Science 10 2012 Embry Riddle Aeronautical University", "Associate's Degree", "Aeronautical Science", "Embry Riddle Aeronautical University", "2012")]
+    public void A_degree_colon_field_year_school_line_gives_each_part(string line, string degree, string field, string school, string? year)
+    {
+        var e = Assert.Single(Parse($"Jane Doe\njane@example.com\n\nEducation and Training\n{line}\n").Education);
+        Assert.Equal((degree, field, school, year), (e.StudyType, e.Area, e.Institution, e.EndDate));
+    }
+
+    [Fact]
+    public void A_school_named_for_its_level_keeps_its_whole_name()
+    {
+        var e = Assert.Single(Parse("Jane Doe\njane@example.com\n\nEDUCATION\n2009 Silver Valley High School , City , State , United States\n").Education);
+        Assert.Equal(("Silver Valley High School", "high-school", null), (e.Institution, e.Level, e.Area));
+    }
+
+    [Theory]
     [InlineData("Gary White\nMarketing executive\ngary@example.com\n", "Marketing executive")]
     [InlineData("Karthik GV\nArchitect - Microsoft India\nHyderabad, Telangana\n", "Architect")]
     [InlineData("Interior Designer Resume\nHarold Phillips\nharold@example.com\n", "Interior Designer")]
