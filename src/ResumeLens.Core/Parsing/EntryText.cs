@@ -21,6 +21,8 @@ internal static class EntryText
     {
         // "TECHNOCORP, Westborough, MA (headquartered in San Francisco)": an aside about the firm is neither name nor role.
         if (text.Contains('(')) text = AsidePattern.Replace(text, "");
+        // "Company Name City , State Aviation Parts Salesman": an anonymized resume's place placeholder stands apart.
+        if (text.Contains(" , State", StringComparison.Ordinal)) text = PlacePlaceholderPattern.Replace(text, m => " | " + m.Value.Trim() + " | ");
         var parts = new List<string>();
         var start = 0;
         for (var i = 0; i < text.Length; i++)
@@ -39,6 +41,8 @@ internal static class EntryText
         Add(parts, text[start..]);
         return parts;
     }
+
+    private static readonly Regex PlacePlaceholderPattern = new(@"\s*\bCity\s+,\s+State\b(?:\s*,\s*(?:USA|United States))?\s*", RegexOptions.CultureInvariant);
 
     /// <summary>A bracketed remark about an employer: "(acquired by XCom, 1998)", "(formerly Acme)", "(a subsidiary of ...)".</summary>
     private static readonly Regex AsidePattern = new(

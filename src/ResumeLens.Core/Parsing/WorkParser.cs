@@ -789,10 +789,15 @@ internal static class WorkParser
         }
 
         string? location = null;
+        var withheld = false; // the employer's place holds a blank: no other part is the employer
         var remaining = new List<string>();
         foreach (var p in parts)
         {
-            if (OrganizationBlanks.Contains(p)) continue; // "Confidential", "Name of company": the blank names nothing
+            if (OrganizationBlanks.Contains(p))
+            {
+                withheld = true; // "Confidential", "Name of company": the blank names nothing
+                continue;
+            }
             var comma = p.IndexOf(',');
             if (EntryText.LooksLikeLocation(p, kb))
             {
@@ -831,7 +836,7 @@ internal static class WorkParser
         var companyScore = int.MinValue;
         foreach (var p in remaining)
         {
-            if (ReferenceEquals(p, title)) continue;
+            if (ReferenceEquals(p, title) || withheld && !employers.Contains(p)) continue;
             if (!CanNameOrganization(p, kb)) continue;
             var s = (EntryText.HasCompanyMarker(p) ? 3 : 0) + (employers.Contains(p) ? 3 : 0) + (char.IsUpper(p[0]) ? 1 : 0) - (p.Length > 60 ? 2 : 0) - EntryText.TitleScore(p, kb)
                 - (kb.Skills.TryResolve(p, out _) ? 3 : 0);

@@ -1344,6 +1344,27 @@ public sealed class ResumeParserTests
     }
 
     [Fact]
+    public void An_anonymized_employer_and_place_leave_the_title_whole_and_name_no_employer()
+    {
+        var p = Parse("""
+            AVIATION PARTS SALESMAN
+            jo@example.com
+
+            Work Experience
+            Company Name City , State Aviation Parts Salesman 05/2013 to 01/2014
+            Responsible for sales and customer service.
+            Senior Lending Officer - VP Executive Officer 11/2009 to Current Company Name City , State
+            Managed a commercial loan portfolio.
+            Digital Marketing Intern Company Name ï¼​ City , State
+            06/2008 to 08/2008
+            Ran campaigns.
+            """);
+        Assert.Equal(["Aviation Parts Salesman", "Senior Lending Officer", "Digital Marketing Intern"], p.Work.Select(w => w.Position));
+        Assert.All(p.Work, w => Assert.Null(w.Name));
+        Assert.All(p.Work, w => Assert.Equal("City , State", w.Location));
+    }
+
+    [Fact]
     public void A_school_named_for_its_level_keeps_its_whole_name()
     {
         var e = Assert.Single(Parse("Jane Doe\njane@example.com\n\nEDUCATION\n2009 Silver Valley High School , City , State , United States\n").Education);
