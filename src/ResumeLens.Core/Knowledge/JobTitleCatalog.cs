@@ -145,7 +145,7 @@ public sealed class JobTitleCatalog
             if (count >= 15 && !NotPersons.Contains(head)) heads.Add(head);
         }
         // Endings of titles people write that the occupation lists name too rarely to pass the bar.
-        foreach (var head in (string[])["lead", "founder", "co-founder", "cofounder", "treasurer", "chair", "chairman", "chairperson", "owner", "partner", "fellow", "apprentice"])
+        foreach (var head in (string[])["lead", "founder", "co-founder", "cofounder", "treasurer", "chair", "chairman", "chairperson", "owner", "partner", "fellow", "apprentice", "trainee", "volunteer"])
             heads.Add(head);
         return new JobTitleCatalog(titleTable, ordered, occupations, heads);
     }

@@ -15,7 +15,6 @@ internal static class WorkParser
         ["organisation"] = Field.Organization,
         ["organization"] = Field.Organization,
         ["employer"] = Field.Organization,
-        ["client"] = Field.Organization,
         ["firm"] = Field.Organization,
         ["institution"] = Field.Organization,
         ["name of the company"] = Field.Organization,
@@ -633,9 +632,10 @@ internal static class WorkParser
         "job description", "project description", "description", "tasks", "role", "projects", "key projects", "highlights",
     };
 
-    private static readonly string[] DetailLabelWords = ["environment", "technolog", "tool", "software", "framework", "platform", "stack", "skill", "responsibilit", "description", "team size", "project"];
+    private static readonly string[] DetailLabelWords = ["environment", "technolog", "tool", "software", "framework", "platform", "stack", "skill", "responsibilit", "description", "team size", "project", "client"];
 
-    // "Environment: Splunk" or "Software Used: Java, GWT" under a role: a label that opens the details of the role.
+    // "Environment: Splunk", "Software Used: Java, GWT" or "Client: Renault" under a role: a label that opens the details
+    // of the role (a consultant's client is not the employer).
     private static bool IsDetailLabel(string t)
     {
         var colon = t.IndexOf(':');

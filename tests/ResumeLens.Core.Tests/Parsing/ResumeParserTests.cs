@@ -1365,6 +1365,53 @@ public sealed class ResumeParserTests
     }
 
     [Fact]
+    public void A_trainee_role_keeps_its_employer_and_its_client_is_not_the_employer()
+    {
+        var p = Parse("""
+            Karthihayini C
+            karthi@example.com
+
+            WORK EXPERIENCE
+
+            Systems Engineer
+
+            Infosys Limited -  Chennai, Tamil Nadu -
+
+            December 2016 to Present
+
+            Trainee
+
+            Infosys Limited -  Mysore, Karnataka -
+
+            June 2016 to November 2016
+
+            Client: Renault
+            Project Details:
+            • Trained in .Net technology.
+            """);
+        Assert.Equal(["Systems Engineer", "Trainee"], p.Work.Select(w => w.Position));
+        Assert.All(p.Work, w => Assert.Equal("Infosys Limited", w.Name));
+    }
+
+    [Fact]
+    public void A_region_under_the_employer_is_its_place_not_the_title()
+    {
+        var p = Parse("""
+            Anthony Brown
+            anthony@example.com
+
+            CAREER HISTORY
+            Local School
+            West Midlands
+            OFFICE JUNIOR
+            Aug 2008 – Feb 2009
+            Filed documents.
+            """);
+        var w = Assert.Single(p.Work);
+        Assert.Equal(("OFFICE JUNIOR", "Local School", "West Midlands"), (w.Position, w.Name, w.Location));
+    }
+
+    [Fact]
     public void A_school_named_for_its_level_keeps_its_whole_name()
     {
         var e = Assert.Single(Parse("Jane Doe\njane@example.com\n\nEDUCATION\n2009 Silver Valley High School , City , State , United States\n").Education);
